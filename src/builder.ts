@@ -1,0 +1,462 @@
+// The fluent, immutable response builder: the public generic type first, then the run-time class.
+// The type tracks only what its checks need (the status, and what kind of Content-Type is set) in two
+// flat type parameters; the run time keeps a persistent list of header operations (internal/core.ts).
+
+import { HeaderError, type HeaderTypeError } from "./errors.js";
+import {
+  checkFieldValue,
+  type HeaderNameArg,
+  type HeaderValueArg,
+} from "./header-name.js";
+import { checkMediaType, isJsonMediaType, type ContentTypeArg, type ContentKindOf } from "./headers/content-type.js";
+import { checkStatus, Core, NULL_BODY_STATUSES, type ValueChecks } from "./internal/core.js";
+import type { Digit } from "./internal/grammar.js";
+import { cachingMethods, cachingValueChecks, type CachingMethods } from "./methods/caching.js";
+import { cookiesMethods, cookiesValueChecks, type CookieMethods } from "./methods/cookies.js";
+import { downloadsMethods, downloadsValueChecks, type DownloadMethods } from "./methods/downloads.js";
+import { securityMethods, securityValueChecks, type SecurityMethods } from "./methods/security.js";
+import { isToken } from "./internal/grammar.js";
+
+/**
+ * What the builder knows of its Content-Type: none set, a JSON type, another type, or a branded type
+ * whose kind only the run time can tell.
+ *
+ * @example
+ * ```ts
+ * import type { ContentKind } from "typed-headers";
+ * const kind: ContentKind = "json";
+ * ```
+ */
+export type ContentKind = "none" | "json" | "other" | "unknown";
+
+/**
+ * Statuses whose responses carry no body: 204 No Content, 205 Reset Content, 304 Not Modified.
+ *
+ * @see https://fetch.spec.whatwg.org/#null-body-status
+ * @example
+ * ```ts
+ * import type { NullBodyStatus } from "typed-headers";
+ * const status: NullBodyStatus = 204;
+ * ```
+ */
+export type NullBodyStatus = 204 | 205 | 304;
+
+/**
+ * Statuses `redirect()` accepts.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.4
+ * @example
+ * ```ts
+ * import type { RedirectStatus } from "typed-headers";
+ * const status: RedirectStatus = 303;
+ * ```
+ */
+export type RedirectStatus = 301 | 302 | 303 | 307 | 308;
+
+/**
+ * What `status()` accepts: a literal from 200 to 599 (the range `new Response` accepts), or a `number`
+ * checked at run time.
+ *
+ * @example
+ * ```ts
+ * import type { StatusArg } from "typed-headers";
+ * type Accepted = StatusArg<404>; // 404
+ * ```
+ */
+export type StatusArg<TCode extends number> = number extends TCode
+  ? TCode
+  : `${TCode}` extends `${"2" | "3" | "4" | "5"}${Digit}${Digit}`
+    ? TCode
+    : HeaderTypeError<`Invalid status ${NoInfer<TCode>}: new Response() accepts only integers from 200 to 599`>;
+
+/**
+ * What a body argument accepts for a status: `TBody`, or nothing for 204, 205 and 304.
+ *
+ * @example
+ * ```ts
+ * import type { BodyArg } from "typed-headers";
+ * type Accepted = BodyArg<200, string>; // string
+ * ```
+ */
+export type BodyArg<TStatus extends number, TBody> = [TStatus] extends [NullBodyStatus] ? HeaderTypeError<`Status ${TStatus} has no body: call build() with no argument, or choose another status`> : TBody;
+
+/**
+ * What `json()` accepts: any value, unless the status has no body or the Content-Type is not JSON.
+ *
+ * @example
+ * ```ts
+ * import type { JsonArg } from "typed-headers";
+ * type Accepted = JsonArg<200, "none">; // unknown
+ * ```
+ */
+export type JsonArg<TStatus extends number, TKind extends ContentKind> = [TStatus] extends [NullBodyStatus]
+  ? HeaderTypeError<`Status ${TStatus} has no body: call build() with no argument, or choose another status`>
+  : TKind extends "other"
+    ? HeaderTypeError<"json() needs a JSON Content-Type (application/json or a +json type): remove contentType(), or set a JSON one">
+    : unknown;
+
+type KindAfter<TName extends string, TValue extends string, TKind extends ContentKind> =
+  Lowercase<TName> extends "content-type" ? ContentKindOf<TValue> : TKind;
+
+/**
+ * A function over the builder, for `use()`: presets such as `secure()` and `cors()` are made this way.
+ *
+ * @example
+ * ```ts
+ * import { respond, type Preset } from "typed-headers";
+ * const poweredBy: Preset = (builder) => builder.header("X-Powered-By", "typed-headers");
+ * const res = respond().use(poweredBy).text("hi");
+ * ```
+ */
+export type Preset = <TStatus extends number, TKind extends ContentKind>(
+  builder: ResponseBuilder<TStatus, TKind>,
+) => ResponseBuilder<TStatus, TKind>;
+
+/**
+ * Options for {@link respond}.
+ *
+ * @example
+ * ```ts
+ * import { respond, type RespondInit } from "typed-headers";
+ * const init: RespondInit<201> = { status: 201 };
+ * const res = respond(init).json({ id: 1 });
+ * ```
+ */
+export interface RespondInit<TStatus extends number = 200> {
+  /** The status, 200–599. */
+  status?: TStatus;
+  /** The reason phrase, e.g. `Created`; HTTP/2 and HTTP/3 do not send it. */
+  statusText?: string;
+}
+
+/**
+ * An immutable builder of a Web `Response`: every method returns a new builder, so one can serve as a
+ * template for many responses. Header names and values are checked by the types and again at run time.
+ *
+ * @example
+ * ```ts
+ * import { respond } from "typed-headers";
+ * const res: Response = respond()
+ *   .status(200)
+ *   .contentType("text/plain; charset=utf-8")
+ *   .header("X-Powered-By", "Flask")
+ *   .text("Welcome to my site!");
+ * ```
+ */
+export interface ResponseBuilder<TStatus extends number = 200, TKind extends ContentKind = "none">
+  extends CachingMethods<TStatus, TKind>,
+    CookieMethods<TStatus, TKind>,
+    SecurityMethods<TStatus, TKind>,
+    DownloadMethods<TStatus, TKind> {
+  /**
+   * Sets the status: 200–599, the range `new Response` accepts.
+   *
+   * @param code The status code.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().status(404).text("Not found");
+   * ```
+   */
+  status<const TCode extends number>(code: StatusArg<TCode>): ResponseBuilder<TCode, TKind>;
+
+  /**
+   * Sets Content-Type; completes common media types and checks the media-type grammar.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Type
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.3
+   * @param value A media type literal, or a {@link MediaTypeValue} from `mediaType()`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().contentType("text/csv; charset=utf-8").build("a,b\n1,2\n");
+   * ```
+   */
+  contentType<const TValue extends string>(value: ContentTypeArg<TValue>): ResponseBuilder<TStatus, ContentKindOf<TValue>>;
+
+  /**
+   * Sets a header, replacing any earlier value. Known names complete and typed headers check their
+   * grammar; a custom name must be a token and its value a field value.
+   *
+   * @param name The header name (case-insensitive), or a {@link HeaderName}.
+   * @param value The field value.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().header("X-Request-Id", "abc123").build();
+   * ```
+   */
+  header<const TName extends string, const TValue extends string>(
+    name: HeaderNameArg<TName>,
+    value: HeaderValueArg<TName, TValue>,
+  ): ResponseBuilder<TStatus, KindAfter<TName, TValue, TKind>>;
+
+  /**
+   * Adds a field line for a header, keeping earlier ones (for list headers such as `Link` or `Vary`).
+   *
+   * @param name The header name (case-insensitive), or a {@link HeaderName}.
+   * @param value The field value.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().append("X-Trace", "a").append("X-Trace", "b").build();
+   * ```
+   */
+  append<const TName extends string, const TValue extends string>(
+    name: HeaderNameArg<TName>,
+    value: HeaderValueArg<TName, TValue>,
+  ): ResponseBuilder<TStatus, KindAfter<TName, TValue, TKind>>;
+
+  /**
+   * Removes a header.
+   *
+   * @param name The header name (case-insensitive), or a {@link HeaderName}.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const base = respond().header("X-Debug", "1");
+   * const res = base.delete("x-debug").build();
+   * ```
+   */
+  delete<const TName extends string>(
+    name: HeaderNameArg<TName>,
+  ): ResponseBuilder<TStatus, Lowercase<TName> extends "content-type" ? "none" : TKind>;
+
+  /**
+   * Applies a preset: a function from builder to builder, such as `secure()` or `cors(options)`.
+   *
+   * @param preset The function to apply.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().use((b) => b.header("X-Frame-Options", "DENY")).text("hi");
+   * ```
+   */
+  use<TOut>(preset: (builder: ResponseBuilder<TStatus, TKind>) => TOut): TOut;
+
+  /**
+   * The headers this builder sends, as a fresh `Headers` object.
+   *
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const headers: Headers = respond().header("X-Id", "1").headers();
+   * ```
+   */
+  headers(): Headers;
+
+  /**
+   * The field lines this builder sends, in the order they were set: `[name, value]` pairs with
+   * lower-case names, one per field line (so each cookie is its own entry).
+   *
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const lines = respond().header("X-Id", "1").entries(); // [["x-id", "1"]]
+   * ```
+   */
+  entries(): Array<[string, string]>;
+
+  /**
+   * Returns the `Response`, with an optional body.
+   *
+   * @param body Any body `new Response` accepts; none for 204, 205 and 304.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().status(204).build();
+   * ```
+   */
+  build(body?: BodyArg<TStatus, BodyInit | null>): Response;
+
+  /**
+   * Returns a `Response` with a text body; sets `text/plain; charset=utf-8` unless a Content-Type is set.
+   *
+   * @param body The text.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().text("Hello");
+   * ```
+   */
+  text(body: BodyArg<TStatus, string>): Response;
+
+  /**
+   * Returns a `Response` with a JSON body; sets `application/json` unless a Content-Type is set, and
+   * refuses a Content-Type that is not JSON.
+   *
+   * @param value Any value `JSON.stringify` can write.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().status(201).json({ id: 1 });
+   * ```
+   */
+  json(value: JsonArg<TStatus, TKind>): Response;
+
+  /**
+   * Returns a `Response` with an HTML body; sets `text/html; charset=utf-8` unless a Content-Type is set.
+   *
+   * @param body The HTML.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().html("<h1>Hello</h1>");
+   * ```
+   */
+  html(body: BodyArg<TStatus, string>): Response;
+
+  /**
+   * Returns a redirect `Response` with a Location header and no body.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Redirections
+   * @param location An absolute or relative URL.
+   * @param status 301, 302 (the default), 303, 307 or 308.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().redirect("/login", 303);
+   * ```
+   */
+  redirect(location: string | URL, status?: RedirectStatus): Response;
+}
+
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+const VALUE_CHECKS: ValueChecks = {
+  "content-type": (value) => checkMediaType(value),
+  ...cachingValueChecks,
+  ...cookiesValueChecks,
+  ...securityValueChecks,
+  ...downloadsValueChecks,
+};
+
+function checkName(name: unknown): string {
+  if (typeof name !== "string" || !isToken(name)) {
+    throw new HeaderError("header name", `${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`);
+  }
+  const lower = name.toLowerCase();
+  if (lower === "set-cookie") throw new HeaderError("header name", "Set-Cookie must be set with cookie(name, value, options)");
+  return lower;
+}
+
+function checkValue(name: string, display: string, value: unknown): string {
+  const check = VALUE_CHECKS[name];
+  if (check === undefined) return checkFieldValue(display, value);
+  if (typeof value !== "string") throw new HeaderError(display, `expected a string, got ${typeof value}`);
+  return check(value);
+}
+
+function textOf(kind: string, body: unknown): string {
+  if (typeof body !== "string") throw new TypeError(`${kind}() expects a string body, got ${typeof body}`);
+  return body;
+}
+
+function withDefaultType(builder: Core, type: string): Core {
+  return builder.get("content-type") === undefined ? builder.set("content-type", type) : builder;
+}
+
+function build(builder: Core, body?: BodyInit | null): Response {
+  const status = builder.code;
+  if (body != null && NULL_BODY_STATUSES.has(status)) {
+    throw new TypeError(`Status ${status} has no body: call build() with no argument, or choose another status`);
+  }
+  const init: ResponseInit = { status, headers: builder.fields() };
+  if (builder.statusText !== "") init.statusText = builder.statusText;
+  return new Response(body ?? null, init);
+}
+
+/** The run-time methods of {@link ResponseBuilder} that belong to no header family. */
+const coreMethods = {
+  status(this: Core, code: number): Core {
+    return this.withStatus(checkStatus(code), this.statusText);
+  },
+
+  contentType(this: Core, value: string): Core {
+    if (typeof value !== "string") throw new HeaderError("Content-Type", `expected a string, got ${typeof value}`);
+    return this.set("content-type", checkMediaType(value));
+  },
+
+  header(this: Core, name: string, value: string): Core {
+    const lower = checkName(name);
+    return this.set(lower, checkValue(lower, name, value));
+  },
+
+  append(this: Core, name: string, value: string): Core {
+    const lower = checkName(name);
+    return this.add(lower, checkValue(lower, name, value));
+  },
+
+  delete(this: Core, name: string): Core {
+    return this.remove(checkName(name));
+  },
+
+  use(this: Core, preset: (builder: Core) => unknown): unknown {
+    if (typeof preset !== "function") throw new TypeError("use() expects a function from builder to builder");
+    return preset(this);
+  },
+
+  headers(this: Core): Headers {
+    const headers = new Headers();
+    for (const [name, value] of this.fields()) headers.append(name, value);
+    return headers;
+  },
+
+  entries(this: Core): Array<[string, string]> {
+    return this.fields();
+  },
+
+  build(this: Core, body?: BodyInit | null): Response {
+    return build(this, body);
+  },
+
+  text(this: Core, body: string): Response {
+    return build(withDefaultType(this, "text/plain; charset=utf-8"), textOf("text", body));
+  },
+
+  html(this: Core, body: string): Response {
+    return build(withDefaultType(this, "text/html; charset=utf-8"), textOf("html", body));
+  },
+
+  json(this: Core, value: unknown): Response {
+    const type = this.get("content-type");
+    if (type !== undefined && !isJsonMediaType(type)) {
+      throw new HeaderError("Content-Type", `json() needs a JSON media type (application/json or +json), but ${JSON.stringify(type)} is set`);
+    }
+    const body = JSON.stringify(value);
+    if (body === undefined) throw new TypeError("json() got a value JSON cannot represent (undefined, a function or a symbol)");
+    return build(withDefaultType(this, "application/json"), body);
+  },
+
+  redirect(this: Core, location: string | URL, status: number = 302): Response {
+    checkStatus(status, REDIRECT_STATUSES);
+    const target = location instanceof URL ? location.href : location;
+    const value = checkValue("location", "Location", target);
+    return build(this.withStatus(status, "").remove("content-type").set("location", value));
+  },
+};
+
+// Every method, the core ones and each header family's, is a plain function over Core's persistent
+// list; they join Core's prototype here, so a builder is one small object and a call allocates one node.
+Object.assign(Core.prototype, coreMethods, cachingMethods, cookiesMethods, securityMethods, downloadsMethods);
+
+/**
+ * Starts a response: returns an empty {@link ResponseBuilder} with status 200 (or `init.status`).
+ *
+ * @param init Optional status and status text.
+ * @example
+ * ```ts
+ * import { respond } from "typed-headers";
+ * const res = respond({ status: 201 }).json({ id: 1 });
+ * ```
+ */
+export function respond<const TStatus extends number = 200>(
+  init?: RespondInit<TStatus> & { status?: StatusArg<TStatus> },
+): ResponseBuilder<TStatus> {
+  const code = init?.status === undefined ? 200 : checkStatus(init.status);
+  const statusText = init?.statusText ?? "";
+  if (statusText !== "" && !/^[\t\x20-\x7e\x80-\xff]*$/u.test(statusText)) {
+    throw new HeaderError("status text", `${JSON.stringify(statusText)} contains a control character or a character above U+00FF`);
+  }
+  return new Core(undefined, 0, "", "", undefined, code, statusText) as unknown as ResponseBuilder<TStatus>;
+}

@@ -1,0 +1,126 @@
+// The run-time half of the builder: an immutable, persistent list of header operations.
+//
+// Each builder is one node that points to its parent, so a method call allocates one small object
+// and copies nothing. The header list is worked out once, in `fields()`, by a single pass from the
+// newest operation back to the oldest: a `set` or `delete` hides every older operation on that name,
+// and a keyed append (a cookie) hides older appends with the same key.
+
+import { HeaderError } from "../errors.js";
+
+const SET = 1;
+const APPEND = 2;
+const DELETE = 3;
+
+/** Statuses whose responses never carry a body (RFC 9110 §15.3.5, §15.3.6, §15.4.5). */
+export const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
+
+/** Checks a value for one header at run time; throws `HeaderError`. Returns the value to send. */
+export type ValueCheck = (value: string) => string;
+
+/** Header name (lower case) → its run-time value check. */
+export type ValueChecks = Readonly<Record<string, ValueCheck>>;
+
+/** A method implementation that a method group adds to the builder's prototype. */
+export type MethodImpl = (this: Core, ...args: never[]) => unknown;
+
+/** A method group's implementations, by method name. */
+export type MethodTable = Readonly<Record<string, MethodImpl>>;
+
+/** One builder: the newest operation and a link to the builder it came from. */
+export class Core {
+  /** The builder this one was made from. */
+  readonly parent: Core | undefined;
+  /** 0 for the root, else SET, APPEND or DELETE. */
+  readonly op: number;
+  /** Header name in lower case. */
+  readonly name: string;
+  /** Field value (empty for DELETE). */
+  readonly value: string;
+  /** For APPEND: a key under which a later append replaces this one (a cookie's name, path and domain). */
+  readonly key: string | undefined;
+  /** Response status. */
+  readonly code: number;
+  /** Response status text. */
+  readonly statusText: string;
+
+  constructor(
+    parent: Core | undefined,
+    op: number,
+    name: string,
+    value: string,
+    key: string | undefined,
+    code: number,
+    statusText: string,
+  ) {
+    this.parent = parent;
+    this.op = op;
+    this.name = name;
+    this.value = value;
+    this.key = key;
+    this.code = code;
+    this.statusText = statusText;
+  }
+
+  /** A new builder with `name` set to `value` (replacing every earlier value). */
+  set(name: string, value: string): this {
+    return new Core(this, SET, name, value, undefined, this.code, this.statusText) as this;
+  }
+
+  /** A new builder with one more field line for `name`; a later append with the same `key` replaces it. */
+  add(name: string, value: string, key?: string): this {
+    return new Core(this, APPEND, name, value, key, this.code, this.statusText) as this;
+  }
+
+  /** A new builder without `name`. */
+  remove(name: string): this {
+    return new Core(this, DELETE, name, "", undefined, this.code, this.statusText) as this;
+  }
+
+  /** A new builder with another status. */
+  withStatus(code: number, statusText: string): this {
+    return new Core(this, 0, "", "", undefined, code, statusText) as this;
+  }
+
+  /** The field lines this builder sends, oldest first, one per field line (Set-Cookie stays several). */
+  fields(): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    let hidden: Set<string> | undefined;
+    let keys: Set<string> | undefined;
+    for (let node: Core | undefined = this; node !== undefined; node = node.parent) {
+      const { op, name } = node;
+      if (op === 0 || hidden?.has(name)) continue;
+      if (op === APPEND) {
+        if (node.key !== undefined) {
+          const key = `${name}\0${node.key}`;
+          if (keys?.has(key)) continue;
+          (keys ??= new Set()).add(key);
+        }
+        out.push([name, node.value]);
+        continue;
+      }
+      (hidden ??= new Set()).add(name);
+      if (op === SET) out.push([name, node.value]);
+    }
+    return out.reverse();
+  }
+
+  /** The newest value set for `name`, if it is still sent. */
+  get(name: string): string | undefined {
+    for (let node: Core | undefined = this; node !== undefined; node = node.parent) {
+      if (node.name !== name || node.op === 0) continue;
+      return node.op === DELETE ? undefined : node.value;
+    }
+    return undefined;
+  }
+}
+
+/** Throws the `HeaderError` for a status outside what `new Response` accepts. */
+export function checkStatus(code: unknown, allowed?: ReadonlySet<number>): number {
+  if (typeof code !== "number" || !Number.isInteger(code) || code < 200 || code > 599) {
+    throw new HeaderError("status", `expected an integer from 200 to 599, got ${String(code)}`);
+  }
+  if (allowed !== undefined && !allowed.has(code)) {
+    throw new HeaderError("status", `expected one of ${[...allowed].join(", ")}, got ${code}`);
+  }
+  return code;
+}

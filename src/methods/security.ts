@@ -1,0 +1,18 @@
+// Builder methods for HSTS, CSP, Permissions-Policy, framing, isolation, CORS (issue 5).
+// A method group holds, side by side: the public method signatures (merged into ResponseBuilder),
+// the header() value checks for its header names (types and run time), and the run-time methods.
+
+import type { ContentKind } from "../builder.js";
+import type { MethodTable, ValueChecks } from "../internal/core.js";
+
+/** The builder methods of this group; `ResponseBuilder` extends it. */
+export interface SecurityMethods<TStatus extends number, TKind extends ContentKind> {}
+
+/** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */
+export interface SecurityHeaderArgs<TValue extends string> {}
+
+/** Run-time implementations of {@link SecurityMethods}. */
+export const securityMethods: MethodTable = {};
+
+/** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
+export const securityValueChecks: ValueChecks = {};
