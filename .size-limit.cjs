@@ -1,0 +1,27 @@
+// Size budgets, checked by `npm run bench:check` (part of `npm test`): min+gzip of the built ESM,
+// bundled by esbuild the way an application would bundle it. The whole library must stay no larger than
+// the whole of @remix-run/headers@0.21.1 bundled the same way (7,018 bytes; bench/size.mjs measures it).
+// Before the first `npm run build` there is no dist/: the budgets are then measured from src/index.ts
+// (esbuild bundles the TypeScript directly), which `bench/check.mjs` reports.
+const { existsSync } = require("node:fs");
+const path = require("node:path");
+
+const dist = path.join(__dirname, "dist", "index.js");
+const entry = existsSync(dist) ? "dist/index.js" : "src/index.ts";
+
+module.exports = [
+  {
+    name: "whole library (import *)",
+    path: entry,
+    import: "*",
+    gzip: true,
+    limit: "7018 B",
+  },
+  {
+    name: "import { respond }",
+    path: entry,
+    import: "{ respond }",
+    gzip: true,
+    limit: "6500 B",
+  },
+];

@@ -1,0 +1,110 @@
+// The run-time benchmark: the typical response built each way, side by side in one process, and each
+// validator on its own. Runs unchanged under Node, Bun and Deno:
+//
+//   node bench/runtime.mjs [bundle.mjs] [--json] [--rounds=3] [--time=400]
+//
+// The bundle is the library built by bench/lib.mjs (esbuild, ESM, minified, like dist). Rounds run
+// the tasks in a rotated order and the report keeps each task's median, so a burst of load on a shared
+// machine moves one round, not the result.
+
+import { Bench } from "tinybench";
+import { pathToFileURL } from "node:url";
+import path from "node:path";
+import { checkSameHeaders, landed, variants } from "./responses.mjs";
+
+const args = (globalThis.Deno?.args ?? globalThis.process?.argv.slice(2) ?? []);
+const option = (name, fallback) => {
+  const hit = args.find((arg) => arg.startsWith(`--${name}=`));
+  return hit === undefined ? fallback : Number(hit.slice(name.length + 3));
+};
+const bundle = args.find((arg) => !arg.startsWith("--")) ?? "bench/fixtures/typed-headers.mjs";
+const asJson = args.includes("--json");
+const rounds = option("rounds", 3);
+const time = option("time", 400);
+
+// Validators by the names DESIGN.md gives them, each with a typical input; those not exported yet are skipped.
+const VALIDATOR_SAMPLES = [
+  ["mediaType", ["text/plain; charset=utf-8"]],
+  ["headerName", ["X-Request-Id"]],
+  ["headerValue", ["7f3a9c"]],
+  ["cacheControl", ["public, max-age=60, stale-while-revalidate=30"]],
+  ["entityTag", ['"33a64df551425fcc55e4d42a148795d9f25f89d4"']],
+  ["etag", ['"33a64df551425fcc55e4d42a148795d9f25f89d4"']],
+  ["vary", ["Accept-Encoding, Origin"]],
+  ["cookieName", ["session"]],
+  ["cookieValue", ["abc123"]],
+  ["setCookie", ["session=abc123; Path=/; Secure; HttpOnly; SameSite=Lax"]],
+  ["hsts", ["max-age=63072000; includeSubDomains; preload"]],
+  ["strictTransportSecurity", ["max-age=63072000; includeSubDomains; preload"]],
+  ["csp", ["default-src 'self'; img-src 'self' https://cdn.example; object-src 'none'"]],
+  ["contentSecurityPolicy", ["default-src 'self'; img-src 'self' https://cdn.example; object-src 'none'"]],
+  ["permissionsPolicy", ["camera=(), geolocation=(self \"https://maps.example\")"]],
+  ["contentDisposition", ['attachment; filename="report.pdf"']],
+  ["location", ["/login?next=%2F"]],
+  ["link", ['</style.css>; rel="preload"; as="style"']],
+];
+
+export async function runRuntimeBench(lib, { rounds = 3, time = 400 } = {}) {
+  const all = variants(lib);
+  const lines = await checkSameHeaders(all);
+  // Hono's fetch may return a promise; the others are synchronous. Await only what is a promise.
+  const hono = all.hono();
+  const honoAsync = typeof hono?.then === "function";
+
+  const tasks = [
+    ["hand-written (new Headers + new Response)", all.hand],
+    ["respond() builder", all.builder],
+    ["@remix-run/headers SuperHeaders", all.remix],
+    [honoAsync ? "Hono route (app.fetch, awaited)" : "Hono route (app.fetch)", honoAsync ? async () => all.hono() : all.hono],
+    ["hand-written template (new Headers(base))", all.handTemplate],
+    ["respond() template reused", all.template],
+  ];
+  for (const [name, sample] of VALIDATOR_SAMPLES) {
+    const fn = lib[name];
+    if (typeof fn !== "function") continue;
+    try {
+      fn(...sample);
+    } catch {
+      continue; // a same-named export that is not a string validator
+    }
+    tasks.push([`validator ${name}(${JSON.stringify(sample[0]).slice(0, 40)})`, () => fn(...sample)]);
+  }
+
+  const samples = new Map(tasks.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({ time, warmup: true, throws: true });
+    const order = tasks.slice(round % tasks.length).concat(tasks.slice(0, round % tasks.length));
+    for (const [name, fn] of order) bench.add(name, fn);
+    await bench.run();
+    for (const task of bench.tasks) samples.get(task.name).push(task.result.latency.mean);
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const hand = median(samples.get(tasks[0][0]));
+  const results = tasks.map(([name]) => {
+    const meanMs = median(samples.get(name));
+    return { name, opsPerSec: Math.round(1000 / meanMs), nsPerOp: Math.round(meanMs * 1e6), ratio: meanMs / hand };
+  });
+  const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.version}`;
+  return { runtime, rounds, time, landed: landed(lib), headerLines: lines, results };
+}
+
+export function formatRuntime(report) {
+  const out = [`${report.runtime}: ${report.rounds} rounds × ${report.time} ms per task, median of rounds`];
+  out.push("| task | ops/s | ns/op | × hand-written |", "|---|---:|---:|---:|");
+  for (const row of report.results) {
+    out.push(`| ${row.name} | ${row.opsPerSec.toLocaleString("en-US")} | ${row.nsPerOp.toLocaleString("en-US")} | ${row.ratio.toFixed(2)} |`);
+  }
+  return out.join("\n");
+}
+
+const isMain = (() => {
+  if (globalThis.Deno) return import.meta.main;
+  const entry = globalThis.process?.argv[1];
+  return entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href;
+})();
+
+if (isMain) {
+  const lib = await import(pathToFileURL(path.resolve(bundle)).href);
+  const report = await runRuntimeBench(lib, { rounds, time });
+  console.log(asJson ? JSON.stringify(report) : formatRuntime(report));
+}
