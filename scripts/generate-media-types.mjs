@@ -9,8 +9,11 @@ const db = require("mime-db/db.json");
 const { version } = require("mime-db/package.json");
 const target = new URL("../src/generated/media-types.ts", import.meta.url);
 
-// Registered with IANA but missing from mime-db's "iana" source.
-const EXTRA = ["text/event-stream"];
+// Types the web depends on that mime-db does not list with source "iana": text/event-stream (registered
+// by the HTML standard), application/javascript (RFC 9239 keeps it, obsoleted by text/javascript), and
+// the WebM and WAV types every browser plays, which were never registered. Without them the compiler
+// would refuse media types that browsers require.
+const EXTRA = ["application/javascript", "audio/wav", "audio/webm", "text/event-stream", "video/webm"];
 const FACET = /^(?:vnd\.|prs\.|x\.|x-)/u;
 const NAME = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/u;
 const names = Object.entries(db)

@@ -267,7 +267,7 @@ export interface ResponseBuilder<TStatus extends number = 200, TKind extends Con
    * const res = respond().status(204).build();
    * ```
    */
-  build(body?: BodyArg<TStatus, BodyInit | null>): Response;
+  build(body?: BodyArg<TStatus, BodyInit> | null): Response;
 
   /**
    * Returns a `Response` with a text body; sets `text/plain; charset=utf-8` unless a Content-Type is set.

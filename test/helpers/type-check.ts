@@ -49,7 +49,9 @@ function hostFor(snippet: string): ts.CompilerHost {
 
 /** The diagnostics (message text, chained messages joined by newlines) of one snippet. */
 export function typeErrors(snippet: string): string[] {
-  const program = ts.createProgram({ rootNames: [snippetPath], options: compilerOptions, host: hostFor(snippet), oldProgram });
+  const options: ts.CreateProgramOptions = { rootNames: [snippetPath], options: compilerOptions, host: hostFor(snippet) };
+  if (oldProgram !== undefined) options.oldProgram = oldProgram;
+  const program = ts.createProgram(options);
   oldProgram = program;
   const file = program.getSourceFile(snippetPath);
   return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map((diagnostic) =>
