@@ -2,17 +2,236 @@
 // A method group holds, side by side: the public method signatures (merged into ResponseBuilder),
 // the header() value checks for its header names (types and run time), and the run-time methods.
 
-import type { ContentKind } from "../builder.js";
-import type { MethodTable, ValueChecks } from "../internal/core.js";
+import type { ContentKind, ResponseBuilder } from "../builder.js";
+import { fail } from "../errors.js";
+import type { Core, MethodTable, ValueChecks } from "../internal/core.js";
+import {
+  checkHsts,
+  checkReferrerPolicy,
+  securityToken,
+  serializeHsts,
+  type HstsArg,
+  type HstsCheck,
+  type HstsInit,
+  type ReferrerPolicyArg,
+  type SecurityTokenArg,
+  type SecurityTokens,
+} from "../headers/security.js";
 
 /** The builder methods of this group; `ResponseBuilder` extends it. */
-export interface SecurityMethods<TStatus extends number, TKind extends ContentKind> {}
+export interface SecurityMethods<TStatus extends number, TKind extends ContentKind> {
+  /**
+   * Sets Strict-Transport-Security: tells the browser to reach this host only over HTTPS for `maxAge` seconds.
+   *
+   * `preload` needs `includeSubDomains` and `maxAge` ≥ 31536000 (a compile error on literals, a
+   * `HeaderError` at run time).
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Strict-Transport-Security
+   * @see https://www.rfc-editor.org/rfc/rfc6797#section-6.1
+   * @param options `maxAge` in seconds, and the `includeSubDomains` and `preload` flags.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().hsts({ maxAge: 63072000, includeSubDomains: true, preload: true }).build();
+   * ```
+   */
+  hsts<const TOptions extends HstsInit>(options: TOptions & HstsCheck<TOptions>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Referrer-Policy: how much of this page's URL the browser sends as `Referer` when it follows a link.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Referrer-Policy
+   * @see https://w3c.github.io/webappsec-referrer-policy/#referrer-policy-header
+   * @param policy One of the 8 policy tokens.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().referrerPolicy("strict-origin-when-cross-origin").build();
+   * ```
+   */
+  referrerPolicy<const TValue extends string>(policy: SecurityTokenArg<"referrer-policy", TValue>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets X-Frame-Options: `DENY` keeps the page out of every frame, `SAMEORIGIN` allows frames of the same origin.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/X-Frame-Options
+   * @see https://www.rfc-editor.org/rfc/rfc7034#section-2.1
+   * @param value `DENY` or `SAMEORIGIN`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().frameOptions("DENY").html("<h1>Not in a frame</h1>");
+   * ```
+   */
+  frameOptions<const TValue extends string>(value: SecurityTokenArg<"x-frame-options", TValue>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets `X-Content-Type-Options: nosniff`: the browser trusts the Content-Type and refuses a script or
+   * style sheet served with the wrong one.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/X-Content-Type-Options
+   * @see https://fetch.spec.whatwg.org/#x-content-type-options-header
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().noSniff().text("plain");
+   * ```
+   */
+  noSniff(): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Cross-Origin-Opener-Policy: whether a cross-origin window that opens this page (or that it opens)
+   * shares its browsing context group.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Cross-Origin-Opener-Policy
+   * @see https://html.spec.whatwg.org/multipage/browsers.html#cross-origin-opener-policies
+   * @param policy `same-origin`, `same-origin-allow-popups`, `noopener-allow-popups` or `unsafe-none`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().crossOriginOpenerPolicy("same-origin").build();
+   * ```
+   */
+  crossOriginOpenerPolicy<const TValue extends string>(
+    policy: SecurityTokenArg<"cross-origin-opener-policy", TValue>,
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Cross-Origin-Embedder-Policy: whether the page may load cross-origin resources that did not opt in.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Cross-Origin-Embedder-Policy
+   * @see https://html.spec.whatwg.org/multipage/browsers.html#coep
+   * @param policy `require-corp`, `credentialless` or `unsafe-none`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().crossOriginEmbedderPolicy("require-corp").build();
+   * ```
+   */
+  crossOriginEmbedderPolicy<const TValue extends string>(
+    policy: SecurityTokenArg<"cross-origin-embedder-policy", TValue>,
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Cross-Origin-Resource-Policy: which sites may load this resource with `no-cors` requests.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Cross-Origin-Resource-Policy
+   * @see https://fetch.spec.whatwg.org/#cross-origin-resource-policy-header
+   * @param policy `same-site`, `same-origin` or `cross-origin`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().crossOriginResourcePolicy("same-origin").build();
+   * ```
+   */
+  crossOriginResourcePolicy<const TValue extends string>(
+    policy: SecurityTokenArg<"cross-origin-resource-policy", TValue>,
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Origin-Agent-Cluster: `?1` (the default) asks the browser to isolate this origin in its own agent
+   * cluster, `?0` to keep it site-keyed.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Origin-Agent-Cluster
+   * @see https://html.spec.whatwg.org/multipage/browsers.html#origin-agent-cluster
+   * @param enabled `true` (the default) for `?1`, `false` for `?0`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().originAgentCluster().build();
+   * ```
+   */
+  originAgentCluster(enabled?: boolean): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets `X-XSS-Protection: 0`, the only value OWASP recommends: it turns off the legacy XSS auditor,
+   * whose filtering opened leaks of its own.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/X-XSS-Protection
+   * @see https://owasp.org/www-project-secure-headers/#x-xss-protection
+   * @param value `"0"`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().xssProtection("0").build();
+   * ```
+   */
+  xssProtection<const TValue extends string>(value: SecurityTokenArg<"x-xss-protection", TValue>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets X-Permitted-Cross-Domain-Policies: whether Adobe clients (Flash, Acrobat) may load this site's
+   * cross-domain policy files.
+   *
+   * @see https://owasp.org/www-project-secure-headers/#x-permitted-cross-domain-policies
+   * @param value `none` (OWASP's choice), `master-only`, `by-content-type`, `by-ftp-filename`, `all` or `none-this-response`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().permittedCrossDomainPolicies("none").build();
+   * ```
+   */
+  permittedCrossDomainPolicies<const TValue extends string>(
+    value: SecurityTokenArg<"x-permitted-cross-domain-policies", TValue>,
+  ): ResponseBuilder<TStatus, TKind>;
+}
 
 /** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */
-export interface SecurityHeaderArgs<TValue extends string> {}
+export interface SecurityHeaderArgs<TValue extends string> {
+  "strict-transport-security": HstsArg<TValue>;
+  "referrer-policy": ReferrerPolicyArg<TValue>;
+  "x-frame-options": SecurityTokenArg<"x-frame-options", TValue>;
+  "x-content-type-options": SecurityTokenArg<"x-content-type-options", TValue>;
+  "cross-origin-opener-policy": SecurityTokenArg<"cross-origin-opener-policy", TValue>;
+  "cross-origin-embedder-policy": SecurityTokenArg<"cross-origin-embedder-policy", TValue>;
+  "cross-origin-resource-policy": SecurityTokenArg<"cross-origin-resource-policy", TValue>;
+  "origin-agent-cluster": SecurityTokenArg<"origin-agent-cluster", TValue>;
+  "x-xss-protection": SecurityTokenArg<"x-xss-protection", TValue>;
+  "x-permitted-cross-domain-policies": SecurityTokenArg<"x-permitted-cross-domain-policies", TValue>;
+}
+
+function tokenMethod<TName extends keyof SecurityTokens>(name: TName): (this: Core, value: string) => Core {
+  return function (this: Core, value: string): Core {
+    return this.set(name, securityToken(name, value));
+  };
+}
+
+function tokenCheck<TName extends keyof SecurityTokens>(name: TName): (value: string) => string {
+  return (value) => securityToken(name, value);
+}
 
 /** Run-time implementations of {@link SecurityMethods}. */
-export const securityMethods: MethodTable = {};
+export const securityMethods: MethodTable = {
+  hsts(this: Core, options: HstsInit): Core {
+    return this.set("strict-transport-security", serializeHsts(options));
+  },
+  referrerPolicy: tokenMethod("referrer-policy"),
+  frameOptions: tokenMethod("x-frame-options"),
+  noSniff(this: Core): Core {
+    return this.set("x-content-type-options", "nosniff");
+  },
+  crossOriginOpenerPolicy: tokenMethod("cross-origin-opener-policy"),
+  crossOriginEmbedderPolicy: tokenMethod("cross-origin-embedder-policy"),
+  crossOriginResourcePolicy: tokenMethod("cross-origin-resource-policy"),
+  originAgentCluster(this: Core, enabled?: boolean): Core {
+    if (enabled !== undefined && typeof enabled !== "boolean") {
+      return fail("Origin-Agent-Cluster", `expected true, false or nothing, got ${String(enabled)}`);
+    }
+    return this.set("origin-agent-cluster", enabled === false ? "?0" : "?1");
+  },
+  xssProtection: tokenMethod("x-xss-protection"),
+  permittedCrossDomainPolicies: tokenMethod("x-permitted-cross-domain-policies"),
+};
 
 /** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
-export const securityValueChecks: ValueChecks = {};
+export const securityValueChecks: ValueChecks = {
+  "strict-transport-security": checkHsts,
+  "referrer-policy": checkReferrerPolicy,
+  "x-frame-options": tokenCheck("x-frame-options"),
+  "x-content-type-options": tokenCheck("x-content-type-options"),
+  "cross-origin-opener-policy": tokenCheck("cross-origin-opener-policy"),
+  "cross-origin-embedder-policy": tokenCheck("cross-origin-embedder-policy"),
+  "cross-origin-resource-policy": tokenCheck("cross-origin-resource-policy"),
+  "origin-agent-cluster": tokenCheck("origin-agent-cluster"),
+  "x-xss-protection": tokenCheck("x-xss-protection"),
+  "x-permitted-cross-domain-policies": tokenCheck("x-permitted-cross-domain-policies"),
+};
