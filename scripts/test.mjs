@@ -6,6 +6,7 @@ const steps = [
   ["typecheck (src strict + tests)", "npm run --silent typecheck"],
   ["unit tests (vitest)", "npm run --silent test:unit"],
   ["build (tsup: ESM, CJS, .d.ts, .d.cts)", "npm run --silent build"],
+  ["demo type-checks against the built types", "tsc -p tsconfig.demo.json"],
   ["type tests (tsd, TypeScript 5.9)", "npm run --silent test:tsd"],
   ["type tests (tsc 5.9, 6.0, 7.0)", "npm run --silent test:types"],
   ["package (publint, attw)", "npm run --silent test:package"],

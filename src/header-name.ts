@@ -4,7 +4,7 @@
 import type { Brand } from "./brand.js";
 import { fail, type HeaderTypeError } from "./errors.js";
 import type { ContentTypeArg } from "./headers/content-type.js";
-import { fieldValueProblem, isToken, type FieldValueProblem, type IsToken } from "./internal/grammar.js";
+import { fieldValueProblem, isToken, type FieldValueProblem, type IsDynamic, type IsToken } from "./internal/grammar.js";
 import type { CachingHeaderArgs } from "./methods/caching.js";
 import type { CookieHeaderArgs } from "./methods/cookies.js";
 import type { DownloadHeaderArgs } from "./methods/downloads.js";
@@ -137,7 +137,7 @@ type ReservedName = "set-cookie";
  */
 export type HeaderNameArg<TName extends string> = TName extends HeaderName
   ? TName
-  : string extends TName
+  : IsDynamic<TName> extends true
     ? HeaderTypeError<"A dynamic header name must be checked first: pass headerName(name)">
     : TName extends ""
       ? KnownHeaderName
@@ -173,7 +173,7 @@ export type HeaderValueArg<TName extends string, TValue extends string> = TName 
  * type Accepted = FieldValueArg<"X-Id", "abc">; // "abc"
  * ```
  */
-export type FieldValueArg<TName extends string, TValue extends string> = string extends TValue
+export type FieldValueArg<TName extends string, TValue extends string> = IsDynamic<TValue> extends true
   ? TValue
   : [FieldValueProblem<TValue>] extends [never]
     ? TValue

@@ -61,3 +61,7 @@ respond().contentType("text/plain\r\nX-Injected: 1");
 
 // Every completion obeys the grammar and the registry (the list may not offer what the check refuses).
 expectType<never>(null as unknown as MediaTypeProblem<CommonMediaType>);
+declare const subtype: string;
+// @ts-expect-error a template-literal media type is dynamic: it must go through mediaType()
+respond().contentType(`text/${subtype}`);
+expectType<ResponseBuilder<200, "unknown">>(respond().contentType(mediaType(`text/${subtype}`)));

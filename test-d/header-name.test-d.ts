@@ -56,3 +56,10 @@ respond().header(dynamic, "x");
 respond().delete("Bad Name");
 // @ts-expect-error append() checks values too
 respond().append("X-A", "a\r\nInjected: 1");
+
+// Template-literal values (e.g. crypto.randomUUID()) are dynamic: checked at run time, like string.
+declare const uuid: `${string}-${string}-${string}-${string}-${string}`;
+expectType<ResponseBuilder<200, "none">>(respond().header("X-Request-Id", uuid));
+expectType<ResponseBuilder<200, "none">>(respond().header("X-Request-Id", crypto.randomUUID()));
+// @ts-expect-error a template-literal name is dynamic: it must be branded by headerName()
+respond().header(`X-${uuid}`, "1");

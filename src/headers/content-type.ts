@@ -20,6 +20,7 @@ import {
   type AllChars,
   type Alpha,
   type Digit,
+  type IsDynamic,
   type IsToken,
   type ObsText,
   type Ows,
@@ -332,7 +333,7 @@ type TrimEnd<TText extends string> = TText extends `${infer TRest}${Ows}` ? Trim
  */
 export type ContentTypeArg<TValue extends string> = TValue extends MediaTypeValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Content-Type must be checked first: pass mediaType(value)">
     : TValue extends CommonMediaType
       ? TValue
@@ -356,7 +357,7 @@ export type ContentTypeArg<TValue extends string> = TValue extends MediaTypeValu
  */
 export type ContentKindOf<TValue extends string> = TValue extends MediaTypeValue
   ? "unknown"
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? "unknown"
     : Lowercase<TrimEnd<TValue extends `${infer TBase};${string}` ? TBase : TValue>> extends
           | "application/json"

@@ -40,6 +40,12 @@ export type VChar = TChar | Delimiter | ObsText;
 /** Optional whitespace (RFC 9110 §5.6.3). */
 export type Ows = " " | "\t";
 
+/**
+ * `true` when `TText` is not a known literal: `string`, or a template such as `${string}-${string}`
+ * (what `crypto.randomUUID()` returns). Such values are checked at run time only.
+ */
+export type IsDynamic<TText extends string> = {} extends Record<TText, 1> ? true : false;
+
 /** `true` when every character of `TText` is in `TAllowed` (an empty string passes). */
 export type AllChars<TText extends string, TAllowed extends string> =
   TText extends `${infer THead}${infer TRest}` ? (THead extends TAllowed ? AllChars<TRest, TAllowed> : false) : true;
