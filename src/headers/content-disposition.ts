@@ -1,0 +1,608 @@
+// Content-Disposition (RFC 6266 §4) with RFC 8187 extended parameters for non-ASCII file names.
+//
+//   content-disposition = disposition-type *( OWS ";" OWS disposition-parm )
+//   disposition-type    = "inline" / "attachment" / disp-ext-type      ; case-insensitive
+//   filename-parm       = "filename" "=" value / "filename*" "=" ext-value
+//   ext-value           = charset "'" [ language ] "'" value-chars     ; RFC 8187 §3.2.1
+//   value-chars         = *( pct-encoded / attr-char )
+//
+// A file name is the base name the browser suggests when saving: the types and the run time refuse a
+// path separator, a "." or ".." name and control characters (browsers would rewrite them; we never do).
+// ASCII names go out as `filename="…"`; other names as an ASCII fallback `filename="…"` followed by
+// `filename*=UTF-8''…`, which every current browser prefers (RFC 6266 §4.3, appendix D).
+//
+// This module also holds the parameter grammar (`;`-separated `name=value` pairs, token or
+// quoted-string values) that Link and Server-Timing share.
+
+import type { Brand } from "../brand.js";
+import { fail, type HeaderTypeError } from "../errors.js";
+import {
+  FIELD_CHARS_RE,
+  TOKEN_RE,
+  quote,
+  type IsToken,
+  type ObsText,
+  type Ows,
+  type TChar,
+} from "../internal/grammar.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Grammar types
+
+/** C0 controls and DEL. */
+type AsciiControl =
+  | "\x00" | "\x01" | "\x02" | "\x03" | "\x04" | "\x05" | "\x06" | "\x07" | "\x08" | "\x09" | "\x0a" | "\x0b" | "\x0c" | "\x0d" | "\x0e" | "\x0f"
+  | "\x10" | "\x11" | "\x12" | "\x13" | "\x14" | "\x15" | "\x16" | "\x17" | "\x18" | "\x19" | "\x1a" | "\x1b" | "\x1c" | "\x1d" | "\x1e" | "\x1f"
+  | "\x7f";
+
+/** C1 controls (U+0080–U+009F): not printable in any file system's name. */
+type C1Control =
+  | "\x80" | "\x81" | "\x82" | "\x83" | "\x84" | "\x85" | "\x86" | "\x87" | "\x88" | "\x89" | "\x8a" | "\x8b" | "\x8c" | "\x8d" | "\x8e" | "\x8f"
+  | "\x90" | "\x91" | "\x92" | "\x93" | "\x94" | "\x95" | "\x96" | "\x97" | "\x98" | "\x99" | "\x9a" | "\x9b" | "\x9c" | "\x9d" | "\x9e" | "\x9f";
+
+/**
+ * The disposition types of RFC 6266: `attachment` (save as a file) and `inline` (show in the page).
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Disposition
+ * @see https://www.rfc-editor.org/rfc/rfc6266#section-4.2
+ * @example
+ * ```ts
+ * import type { DispositionType } from "typed-headers";
+ * const type: DispositionType = "attachment";
+ * ```
+ */
+export type DispositionType = "attachment" | "inline";
+
+/**
+ * What is wrong with a literal file name, as a sentence, or `never` when it is a valid base name.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6266#section-4.3
+ * @example
+ * ```ts
+ * import type { FilenameProblem } from "typed-headers";
+ * type Problem = FilenameProblem<"../etc/passwd">; // "it contains a path separator …"
+ * ```
+ */
+export type FilenameProblem<TName extends string> = TName extends ""
+  ? "a file name is empty: omit it, or pass a name such as 'report.pdf'"
+  : TName extends "." | ".."
+    ? `'${TName}' names a directory, not a file: pass a base name such as 'report.pdf'`
+    : TName extends `${string}${"/" | "\\"}${string}`
+      ? "it contains a path separator (slash or backslash): pass the base name only, e.g. 'report.pdf'"
+      : TName extends `${string}${AsciiControl | C1Control}${string}`
+        ? "it contains a control character: remove it"
+        : never;
+
+/**
+ * What a file-name argument accepts: a valid literal base name, or a `string` checked at run time.
+ *
+ * @example
+ * ```ts
+ * import type { FilenameArg } from "typed-headers";
+ * type Accepted = FilenameArg<"report.pdf">; // "report.pdf"
+ * ```
+ */
+export type FilenameArg<TName extends string> = string extends TName
+  ? TName
+  : [FilenameProblem<TName>] extends [never]
+    ? TName
+    : HeaderTypeError<`Invalid file name '${NoInfer<TName>}': ${FilenameProblem<NoInfer<TName>>}`>;
+
+/**
+ * What a disposition-type argument accepts: `attachment`, `inline`, or another token (RFC 6266 disp-ext-type).
+ *
+ * @example
+ * ```ts
+ * import type { DispositionTypeArg } from "typed-headers";
+ * type Accepted = DispositionTypeArg<"inline">; // "inline"
+ * ```
+ */
+export type DispositionTypeArg<TType extends string> = string extends TType
+  ? TType
+  : TType extends DispositionType
+    ? TType
+    : TType extends ""
+      ? DispositionType
+      : IsToken<TType> extends true
+        ? TType
+        :
+            | Extract<DispositionType, `${NoInfer<TType>}${string}`>
+            | HeaderTypeError<`Invalid disposition type '${NoInfer<TType>}': use 'attachment' or 'inline'`>;
+
+// The parameter grammar, walked one step at a time so that every loop is tail-recursive.
+
+type HexDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "A" | "B" | "C" | "D" | "E" | "F" | "a" | "b" | "c" | "d" | "e" | "f";
+
+/** RFC 8187 attr-char. */
+type AttrChar = Exclude<TChar, "%" | "'" | "*">;
+
+type QdText = Exclude<TChar | Ows | "(" | ")" | "," | "/" | ":" | ";" | "<" | "=" | ">" | "?" | "@" | "[" | "]" | "{" | "}" | ObsText, "\"" | "\\">;
+
+type TrimStart<TText extends string> = TText extends `${Ows}${infer TRest}` ? TrimStart<TRest> : TText;
+
+/** Splits a leading token off `TText`: `[token, rest]`. */
+type ReadToken<TText extends string, TToken extends string = ""> = TText extends `${infer THead}${infer TRest}`
+  ? THead extends TChar
+    ? ReadToken<TRest, `${TToken}${THead}`>
+    : [TToken, TText]
+  : [TToken, ""];
+
+/** Reads the inside of a quoted-string after its opening quote: `[text, rest]`, or a problem sentence. */
+type ReadQuoted<TText extends string, TName extends string, TValue extends string = ""> =
+  TText extends `\\${infer TChar}${infer TRest}`
+    ? TChar extends QdText | "\"" | "\\"
+      ? ReadQuoted<TRest, TName, `${TValue}${TChar}`>
+      : `parameter '${TName}' escapes a control character`
+    : TText extends `"${infer TRest}`
+      ? [TValue, TRest]
+      : TText extends `${infer THead}${infer TRest}`
+        ? THead extends QdText
+          ? ReadQuoted<TRest, TName, `${TValue}${THead}`>
+          : `parameter '${TName}' holds a control character or a character above U+00FF`
+        : `parameter '${TName}' has no closing quote`;
+
+type ExtValueProblem<TValue extends string> = TValue extends `${infer TCharset}'${infer TLanguage}'${infer TChars}`
+  ? Lowercase<TCharset> extends "utf-8" | "iso-8859-1"
+    ? IsToken<TLanguage> extends false
+      ? TLanguage extends "" ? ValueCharsProblem<TChars> : "its language tag is not a token"
+      : ValueCharsProblem<TChars>
+    : `charset '${TCharset}' is not UTF-8 or ISO-8859-1`
+  : "expected charset'language'value, e.g. UTF-8''r%C3%A9sum%C3%A9.pdf";
+
+type ValueCharsProblem<TText extends string> = TText extends `%${infer TRest}`
+  ? TRest extends `${"2f" | "2F" | "5c" | "5C"}${string}`
+    ? FilenameProblem<"/">
+    : TRest extends `${HexDigit}${HexDigit}${infer TAfter}`
+      ? ValueCharsProblem<TAfter>
+      : "'%' must start a percent-encoded octet such as %20"
+  : TText extends `${infer THead}${infer TRest}`
+    ? THead extends AttrChar
+      ? ValueCharsProblem<TRest>
+      : `'${THead}' must be percent-encoded`
+    : never;
+
+/** A problem a specific parameter's value has, or `never`; TQuoted tells whether it was a quoted-string. */
+type ParamValueProblem<TName extends string, TValue extends string, TQuoted extends boolean> = TName extends "filename"
+  ? FilenameProblem<TValue> extends infer TProblem extends string
+    ? [TProblem] extends [never] ? never : `filename: ${TProblem}`
+    : never
+  : TName extends `${string}*`
+    ? TQuoted extends true
+      ? `parameter '${TName}' takes an RFC 8187 ext-value such as UTF-8''a%20b, not a quoted string`
+      : ExtValueProblem<TValue> extends infer TProblem extends string
+        ? [TProblem] extends [never] ? never : `${TName}: ${TProblem}`
+        : never
+    : TName extends "rel"
+      ? TValue extends "" ? "rel is empty" : never
+      : never;
+
+/**
+ * What is wrong with the parameters of a literal field value, as a sentence, or `never`; for a list
+ * header (`TList` true), a `,` ends the parameters and `{ rest: … }` holds what follows.
+ *
+ * @example
+ * ```ts
+ * import type { ParamsProblem } from "typed-headers";
+ * type Problem = ParamsProblem<"; filename=a b", never, false>; // "expected ';' before 'b'"
+ * ```
+ */
+export type ParamsProblem<TText extends string, TSeen extends string, TList extends boolean> =
+  TText extends `${Ows}${infer TRest}`
+    ? ParamsProblem<TRest, TSeen, TList>
+    : TText extends ""
+      ? never
+      : TText extends `;${infer TRest}`
+        ? ParamProblem<TrimStart<TRest>, TSeen, TList>
+        : TList extends true
+          ? TText extends `,${infer TRest}`
+            ? { rest: TRest }
+            : `expected ';' or ',' before '${TText}'`
+          : `expected ';' before '${TText}'`;
+
+type ParamProblem<TText extends string, TSeen extends string, TList extends boolean> =
+  ReadToken<TText> extends [infer TName extends string, infer TRest extends string]
+    ? TName extends ""
+      ? TText extends "" | `;${string}` | `,${string}`
+        ? ParamsProblem<TText, TSeen, TList>
+        : `expected a parameter name before '${TText}'`
+      : Lowercase<TName> extends TSeen
+        ? `parameter '${Lowercase<TName>}' appears twice`
+        : TrimStart<TRest> extends `=${infer TAfter}`
+          ? ParamValue<TrimStart<TAfter>, Lowercase<TName>, TSeen | Lowercase<TName>, TList>
+          : TList extends true
+            ? ParamsProblem<TRest, TSeen | Lowercase<TName>, TList>
+            : `parameter '${TName}' needs a value: name=value`
+    : never;
+
+type ParamValue<TText extends string, TName extends string, TSeen extends string, TList extends boolean> =
+  TText extends `"${infer TQuoted}`
+    ? ReadQuoted<TQuoted, TName> extends [infer TValue extends string, infer TRest extends string]
+      ? ParamValueProblem<TName, TValue, true> extends infer TProblem extends string
+        ? [TProblem] extends [never] ? ParamsProblem<TRest, TSeen, TList> : TProblem
+        : never
+      : ReadQuoted<TQuoted, TName>
+    : ReadToken<TText> extends [infer TValue extends string, infer TRest extends string]
+      ? TValue extends ""
+        ? `parameter '${TName}' needs a token or a quoted string as its value`
+        : ParamValueProblem<TName, TValue, false> extends infer TProblem extends string
+          ? [TProblem] extends [never] ? ParamsProblem<TRest, TSeen, TList> : TProblem
+          : never
+      : never;
+
+/**
+ * What is wrong with a literal Content-Disposition value, as a sentence, or `never` when it is valid.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6266#section-4.1
+ * @example
+ * ```ts
+ * import type { ContentDispositionProblem } from "typed-headers";
+ * type Problem = ContentDispositionProblem<'attachment; filename="a/b.txt"'>;
+ * ```
+ */
+export type ContentDispositionProblem<TValue extends string> = ReadToken<TValue> extends [
+  infer TType extends string,
+  infer TRest extends string,
+]
+  ? TType extends ""
+    ? "expected a disposition type: 'attachment' or 'inline'"
+    : ParamsProblem<TRest, never, false> extends infer TProblem
+      ? TProblem extends string
+        ? TProblem
+        : never
+      : never
+  : never;
+
+/**
+ * The Content-Disposition values `header("Content-Disposition", "` completes.
+ *
+ * @example
+ * ```ts
+ * import type { CommonContentDisposition } from "typed-headers";
+ * const value: CommonContentDisposition = "inline";
+ * ```
+ */
+export type CommonContentDisposition = "attachment" | "inline" | "attachment; filename=\"\"";
+
+/**
+ * A Content-Disposition value checked by {@link contentDisposition} or written by
+ * {@link serializeContentDisposition}.
+ *
+ * @example
+ * ```ts
+ * import { contentDisposition, type ContentDispositionValue } from "typed-headers";
+ * const value: ContentDispositionValue = contentDisposition("inline");
+ * ```
+ */
+export type ContentDispositionValue = Brand<string, "ContentDisposition">;
+
+/**
+ * What `header("Content-Disposition", …)` accepts: a valid literal or a {@link ContentDispositionValue};
+ * a plain `string` must go through `contentDisposition()` first.
+ *
+ * @example
+ * ```ts
+ * import type { ContentDispositionArg } from "typed-headers";
+ * type Accepted = ContentDispositionArg<"inline">; // "inline"
+ * ```
+ */
+export type ContentDispositionArg<TValue extends string> = TValue extends ContentDispositionValue
+  ? TValue
+  : string extends TValue
+    ? HeaderTypeError<"A dynamic Content-Disposition must be checked first: pass contentDisposition(value), or call attachment(filename)">
+    : TValue extends ""
+      ? CommonContentDisposition
+      : [ContentDispositionProblem<TValue>] extends [never]
+        ? TValue
+        :
+            | Extract<CommonContentDisposition, `${NoInfer<TValue>}${string}`>
+            | HeaderTypeError<`Invalid Content-Disposition '${NoInfer<TValue>}': ${ContentDispositionProblem<NoInfer<TValue>>}`>;
+
+/**
+ * Content-Disposition as an object: what {@link parseContentDisposition} returns and
+ * {@link serializeContentDisposition} takes.
+ *
+ * @example
+ * ```ts
+ * import type { ContentDispositionInit } from "typed-headers";
+ * const init: ContentDispositionInit = { type: "attachment", filename: "résumé.pdf" };
+ * ```
+ */
+export interface ContentDispositionInit {
+  /** The disposition type in lower case: `attachment`, `inline`, or an extension token. */
+  type: DispositionType | (string & {});
+  /** The file name, decoded (from `filename*` when present, else `filename`). */
+  filename?: string;
+  /** Other parameters by lower-case name, values unquoted (`filename` and `filename*` are not here). */
+  parameters?: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Run time
+
+/** C0, DEL and C1 controls. */
+const CONTROL_RE = /[\x00-\x1f\x7f-\x9f]/u;
+/** A lone UTF-16 surrogate: not a character, and encodeURIComponent throws on it. */
+const LONE_SURROGATE_RE = /\p{Cs}/u;
+const NON_ASCII_CODE_POINT_RE = /[^\x20-\x7e]/gu;
+const NON_ASCII_RE = /[^\x20-\x7e]/u;
+/** A `%XX` sequence: some user agents percent-decode a plain `filename`, so such names also get `filename*`. */
+const PERCENT_OCTET_RE = /%[0-9A-Fa-f]{2}/u;
+/** What encodeURIComponent leaves alone but RFC 8187 attr-char does not allow. */
+const NOT_ATTR_CHAR_RE = /['()*]/gu;
+const EXT_VALUE_RE = /^([A-Za-z0-9!#$%&+\-^_`{}~]+)'([A-Za-z0-9-]*)'([A-Za-z0-9!#$&+\-.^_`|~%]*)$/u;
+const PCT_RE = /%(?![0-9A-Fa-f]{2})/u;
+
+/** Why `name` is not a valid file name, or `undefined`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function filenameProblem(name: unknown): string | undefined {
+  if (typeof name !== "string") return `expected a string file name, got ${typeof name}`;
+  if (name === "") return "a file name is empty: omit it, or pass a name such as 'report.pdf'";
+  if (name === "." || name === "..") return `'${name}' names a directory, not a file: pass a base name such as 'report.pdf'`;
+  if (name.includes("/") || name.includes("\\")) {
+    return `${JSON.stringify(name)} contains a path separator (slash or backslash): pass the base name only, e.g. 'report.pdf'`;
+  }
+  if (CONTROL_RE.test(name)) return `${JSON.stringify(name)} contains a control character: remove it`;
+  if (LONE_SURROGATE_RE.test(name)) return `${JSON.stringify(name)} contains a lone UTF-16 surrogate, which is not a character`;
+  return undefined;
+}
+
+/**
+ * Checks a file name at run time: a base name without path separators, `.`/`..`, control characters
+ * or lone surrogates. Throws `HeaderError`; returns the name unchanged.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6266#section-4.3
+ * @param name The file name.
+ * @example
+ * ```ts
+ * import { checkFilename } from "typed-headers";
+ * checkFilename("résumé 2024.pdf"); // "résumé 2024.pdf"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function checkFilename(name: string): string {
+  const problem = filenameProblem(name);
+  return problem === undefined ? name : fail("Content-Disposition", problem);
+}
+
+/**
+ * Percent-encodes text as an RFC 8187 ext-value in UTF-8: `UTF-8''` then attr-char or `%XX`.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc8187#section-3.2
+ * @param text The text to encode (well-formed Unicode).
+ * @example
+ * ```ts
+ * import { encodeExtValue } from "typed-headers";
+ * encodeExtValue("naïve (1).txt"); // "UTF-8''na%C3%AFve%20%281%29.txt"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function encodeExtValue(text: string): string {
+  // encodeURIComponent leaves ' ( ) * unescaped, and none of them is an RFC 8187 attr-char.
+  const encoded = encodeURIComponent(text).replace(
+    NOT_ATTR_CHAR_RE,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `UTF-8''${encoded}`;
+}
+
+/** Decodes an RFC 8187 ext-value (UTF-8 or ISO-8859-1), or `undefined` when it is malformed. */
+function decodeExtValue(value: string): string | undefined {
+  const match = EXT_VALUE_RE.exec(value);
+  if (match === null || PCT_RE.test(match[3] as string)) return undefined;
+  const charset = (match[1] as string).toLowerCase();
+  const chars = match[3] as string;
+  if (charset === "utf-8") {
+    try {
+      return decodeURIComponent(chars);
+    } catch {
+      return undefined;
+    }
+  }
+  if (charset === "iso-8859-1") {
+    return chars.replace(/%([0-9A-Fa-f]{2})/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  }
+  return undefined;
+}
+
+/** One parameter as read from a field value. */
+interface RawParam {
+  name: string;
+  value: string;
+  quoted: boolean;
+}
+
+/**
+ * Reads `;`-separated parameters from `text` starting at `start`; for a list header (`list` true) a
+ * `,` ends them. Returns the parameters and the index after them (at the `,` or the end), or a problem.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function readParams(
+  text: string,
+  start: number,
+  list: boolean,
+  bare: boolean,
+): { params: RawParam[]; end: number } | string {
+  const params: RawParam[] = [];
+  let i = start;
+  const skipOws = (): void => {
+    while (text[i] === " " || text[i] === "\t") i++;
+  };
+  const readToken = (): string => {
+    const from = i;
+    while (i < text.length && TOKEN_RE.test(text[i] as string)) i++;
+    return text.slice(from, i);
+  };
+  for (;;) {
+    skipOws();
+    if (i >= text.length || (list && text[i] === ",")) return { params, end: i };
+    if (text[i] !== ";") return `expected ';' before '${text.slice(i)}'`;
+    i++;
+    skipOws();
+    if (i >= text.length || text[i] === ";" || (list && text[i] === ",")) continue;
+    const name = readToken();
+    if (name === "") return `expected a parameter name before '${text.slice(i)}'`;
+    skipOws();
+    if (text[i] !== "=") {
+      if (!bare) return `parameter '${name}' needs a value: name=value`;
+      params.push({ name: name.toLowerCase(), value: "", quoted: false });
+      continue;
+    }
+    i++;
+    skipOws();
+    if (text[i] === "\"") {
+      let value = "";
+      i++;
+      for (;;) {
+        const char = text[i];
+        if (char === undefined) return `parameter '${name}' has no closing quote`;
+        i++;
+        if (char === "\"") break;
+        if (char === "\\") {
+          const next = text[i];
+          if (next === undefined) return `parameter '${name}' has no closing quote`;
+          value += next;
+          i++;
+        } else {
+          value += char;
+        }
+      }
+      if (!FIELD_CHARS_RE.test(value)) return `parameter '${name}' holds a control character or a character above U+00FF`;
+      params.push({ name: name.toLowerCase(), value, quoted: true });
+    } else {
+      const value = readToken();
+      if (value === "") return `parameter '${name}' needs a token or a quoted string as its value`;
+      params.push({ name: name.toLowerCase(), value, quoted: false });
+    }
+  }
+}
+
+/** Reads a Content-Disposition value: the init, or a problem sentence. */
+function readContentDisposition(text: string, strict: boolean): ContentDispositionInit | string {
+  const typeMatch = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/u.exec(text);
+  if (typeMatch === null) return "expected a disposition type: 'attachment' or 'inline'";
+  const read = readParams(text, typeMatch[0].length, false, !strict);
+  if (typeof read === "string") return read;
+  const init: ContentDispositionInit = { type: typeMatch[0].toLowerCase() };
+  const parameters: Record<string, string> = {};
+  let plain: string | undefined;
+  let extended: string | undefined;
+  for (const { name, value, quoted } of read.params) {
+    if (strict && (Object.hasOwn(parameters, name) || (name === "filename" && plain !== undefined) || (name === "filename*" && extended !== undefined))) {
+      return `parameter '${name}' appears twice`;
+    }
+    if (name.endsWith("*")) {
+      if (quoted && strict) return `parameter '${name}' takes an RFC 8187 ext-value such as UTF-8''a%20b, not a quoted string`;
+      const decoded = decodeExtValue(value);
+      if (decoded === undefined) {
+        if (strict) return `${name}: expected charset'language'value with UTF-8 or ISO-8859-1 and %XX escapes, e.g. UTF-8''r%C3%A9sum%C3%A9.pdf`;
+        continue;
+      }
+      if (name === "filename*") extended = decoded;
+      else parameters[name] = decoded;
+    } else if (name === "filename") {
+      plain = value;
+    } else if (!Object.hasOwn(parameters, name)) {
+      parameters[name] = value;
+    }
+  }
+  if (strict) {
+    for (const name of [plain, extended]) {
+      const problem = name === undefined ? undefined : filenameProblem(name);
+      if (problem !== undefined) return `filename: ${problem}`;
+    }
+  }
+  const filename = extended ?? plain;
+  if (filename !== undefined) init.filename = filename;
+  if (Object.keys(parameters).length > 0) init.parameters = parameters;
+  return init;
+}
+
+/**
+ * Checks a Content-Disposition value at run time and brands it, for values that come from a `string`.
+ *
+ * Checks the RFC 6266 grammar, RFC 8187 `filename*` encoding, duplicate parameters, and that each file
+ * name is a base name (no slash, backslash, `..` or control character). Throws `HeaderError`.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Disposition
+ * @see https://www.rfc-editor.org/rfc/rfc6266#section-4.1
+ * @param value The field value, e.g. `attachment; filename="report.pdf"`.
+ * @example
+ * ```ts
+ * import { contentDisposition, respond } from "typed-headers";
+ * const value = contentDisposition(["attachment", 'filename="a.txt"'].join("; "));
+ * const res = respond().header("Content-Disposition", value).build("a");
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function contentDisposition(value: string): ContentDispositionValue {
+  if (typeof value !== "string") return fail("Content-Disposition", `expected a string, got ${typeof value}`);
+  if (!FIELD_CHARS_RE.test(value) || /^[\t ]|[\t ]$/u.test(value)) {
+    return fail("Content-Disposition", `${JSON.stringify(value)}: a field value has no control characters, nothing above U+00FF and no leading or trailing whitespace`);
+  }
+  const read = readContentDisposition(value, true);
+  return typeof read === "string" ? fail("Content-Disposition", `${JSON.stringify(value)}: ${read}`) : (value as ContentDispositionValue);
+}
+
+/**
+ * Parses Content-Disposition into `{ type, filename?, parameters? }`, decoding `filename*` (RFC 8187)
+ * and preferring it to `filename`, as browsers do; `undefined` when there is no disposition type.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6266#section-4.3
+ * @param value The field value.
+ * @example
+ * ```ts
+ * import { parseContentDisposition } from "typed-headers";
+ * parseContentDisposition(`attachment; filename="r_sum_.pdf"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf`);
+ * // { type: "attachment", filename: "résumé.pdf" }
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parseContentDisposition(value: string): ContentDispositionInit | undefined {
+  if (typeof value !== "string") return undefined;
+  const read = readContentDisposition(value.replace(/^[\t ]+|[\t ]+$/gu, ""), false);
+  return typeof read === "string" ? undefined : read;
+}
+
+/**
+ * Writes Content-Disposition from `{ type, filename?, parameters? }`: an ASCII name as
+ * `filename="…"`, any other as an ASCII fallback (`_` for each non-ASCII character) followed by
+ * `filename*=UTF-8''…`. Throws `HeaderError` for a name with a path separator or a control character.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6266#appendix-D
+ * @param init The disposition type, file name and other parameters.
+ * @example
+ * ```ts
+ * import { serializeContentDisposition } from "typed-headers";
+ * serializeContentDisposition({ type: "attachment", filename: "résumé.pdf" });
+ * // `attachment; filename="r_sum_.pdf"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf`
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function serializeContentDisposition(init: ContentDispositionInit): ContentDispositionValue {
+  if (typeof init !== "object" || init === null) return fail("Content-Disposition", "expected { type, filename? }");
+  const { type, filename, parameters } = init;
+  if (typeof type !== "string" || !TOKEN_RE.test(type)) {
+    return fail("Content-Disposition", `disposition type ${JSON.stringify(type)} is not a token: use 'attachment' or 'inline'`);
+  }
+  let text = type.toLowerCase();
+  if (filename !== undefined) {
+    checkFilename(filename);
+    if (NON_ASCII_RE.test(filename)) {
+      text += `; filename=${quote(filename.replace(NON_ASCII_CODE_POINT_RE, "_"))}; filename*=${encodeExtValue(filename)}`;
+    } else {
+      text += `; filename=${quote(filename)}`;
+      if (PERCENT_OCTET_RE.test(filename)) text += `; filename*=${encodeExtValue(filename)}`;
+    }
+  }
+  for (const [name, value] of Object.entries(parameters ?? {})) {
+    const lower = name.toLowerCase();
+    if (!TOKEN_RE.test(name) || lower === "filename" || lower === "filename*" || lower.endsWith("*")) {
+      return fail("Content-Disposition", `parameter name ${JSON.stringify(name)} is not allowed here (a token, not filename or an ext-value name)`);
+    }
+    if (typeof value !== "string" || NON_ASCII_RE.test(value)) {
+      return fail("Content-Disposition", `parameter '${name}' needs printable ASCII text`);
+    }
+    text += `; ${lower}=${TOKEN_RE.test(value) ? value : quote(value)}`;
+  }
+  return text as ContentDispositionValue;
+}
