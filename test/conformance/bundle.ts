@@ -1,0 +1,57 @@
+// Bundles a small entry (given as source text) with dist/index.js and the shared cases into one
+// JavaScript file that any runtime can load: Bun and Deno run it, workerd loads it as its module, the
+// edge runtime evaluates it. esbuild is tsup's own bundler, so nothing new is installed.
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+/** The project root. */
+export const root: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Where bundles and servers' scratch files go (git-ignored). */
+export const scratch: string = path.join(root, ".tmp", "conformance");
+
+/** The built library that the runtimes load, as `npm run build` (tsup) writes it. */
+export const distEntry: string = path.join(root, "dist", "index.js");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Throws, loudly, when dist/index.js is missing or older than src/: the runtimes must test the code as
+ * it is, and `npm test` builds before it runs this suite.
+ */
+export function assertFreshBuild(): void {
+  if (!existsSync(distEntry)) throw new Error(`${distEntry} is missing: run \`npm run build\` before the runtime suite`);
+  const built = statSync(distEntry).mtimeMs;
+  if (newestSource(path.join(root, "src")) > built) {
+    throw new Error("dist/index.js is older than src/: run `npm run build` before the runtime suite");
+  }
+}
+
+/**
+ * Writes `.tmp/conformance/<name>` from `contents` (an ES module that may import "./dist/index.js" and
+ * "./test/conformance/cases.js" relative to the root), bundled into one file, and returns its path.
+ */
+export async function bundle(name: string, contents: string, format: "esm" | "iife" = "esm"): Promise<string> {
+  mkdirSync(scratch, { recursive: true });
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: "ts", sourcefile: name },
+    bundle: true,
+    format,
+    platform: "neutral",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const file = path.join(scratch, name);
+  writeFileSync(file, result.outputFiles[0]?.text ?? "");
+  return file;
+}
