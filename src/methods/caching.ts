@@ -2,17 +2,285 @@
 // A method group holds, side by side: the public method signatures (merged into ResponseBuilder),
 // the header() value checks for its header names (types and run time), and the run-time methods.
 
-import type { ContentKind } from "../builder.js";
-import type { MethodTable, ValueChecks } from "../internal/core.js";
+import type { BodyArg, ContentKind, ResponseBuilder } from "../builder.js";
+import { fail, type HeaderTypeError } from "../errors.js";
+import {
+  checkCacheControl,
+  serializeCacheControl,
+  type CacheControlArg,
+  type CacheControlCheck,
+  type CacheControlInit,
+} from "../headers/cache-control.js";
+import { checkCdnCacheControl, serializeCdnCacheControl, type CdnCacheControlArg } from "../headers/cdn-cache-control.js";
+import { evaluateConditional, NOT_MODIFIED_FIELDS, type ConditionalRequest } from "../headers/conditional.js";
+import { checkEntityTag, serializeEntityTag, type EntityTagArg, type EntityTagInit, type ETagOptions, type OpaqueTagArg } from "../headers/etag.js";
+import { checkHttpDate, formatHttpDate, type HttpDateArg } from "../headers/http-date.js";
+import { checkVary, mergeVary, type VaryArg, type VaryArgs } from "../headers/vary.js";
+import { NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
+import { DIGITS_RE, type IsDigits } from "../internal/grammar.js";
+
+/**
+ * What `age(seconds)` accepts: a whole number of seconds, 0 or more (a `number` is checked at run time).
+ *
+ * @example
+ * ```ts
+ * import type { AgeSecondsArg } from "typed-headers";
+ * type Accepted = AgeSecondsArg<30>; // 30
+ * ```
+ */
+export type AgeSecondsArg<TSeconds extends number> = number extends TSeconds
+  ? TSeconds
+  : IsDigits<`${TSeconds}`> extends true
+    ? TSeconds
+    : HeaderTypeError<`Invalid Age ${NoInfer<TSeconds>}: Age takes whole seconds, 0 or more`>;
+
+/**
+ * What `header("Age", …)` accepts: delta-seconds, digits only.
+ *
+ * @example
+ * ```ts
+ * import type { AgeArg } from "typed-headers";
+ * type Accepted = AgeArg<"30">; // "30"
+ * ```
+ */
+export type AgeArg<TValue extends string> = string extends TValue
+  ? HeaderTypeError<"A dynamic Age must be checked first: use age(seconds)">
+  : IsDigits<TValue> extends true
+    ? TValue
+    : HeaderTypeError<`Invalid Age '${NoInfer<TValue>}': Age takes delta-seconds (digits only)`>;
 
 /** The builder methods of this group; `ResponseBuilder` extends it. */
-export interface CachingMethods<TStatus extends number, TKind extends ContentKind> {}
+export interface CachingMethods<TStatus extends number, TKind extends ContentKind> {
+  /**
+   * Sets Cache-Control from a directive-list literal (completed and checked by the types), a
+   * {@link CacheControlValue} from `cacheControl()`, or an options object. Unknown directives, ages that
+   * are not digits and contradictions (`no-store` with `max-age`, `public` with `private`, …) are refused.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Cache-Control
+   * @see https://www.rfc-editor.org/rfc/rfc9111#section-5.2.2
+   * @param value The directives, e.g. `public, max-age=31536000, immutable`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const asset = respond().cacheControl("public, max-age=31536000, immutable").text("body{}");
+   * const page = respond().cacheControl({ private: true, maxAge: 0, mustRevalidate: true }).html("<p>hi</p>");
+   * ```
+   */
+  cacheControl<const TValue extends string>(value: CacheControlArg<TValue>): ResponseBuilder<TStatus, TKind>;
+  cacheControl<const TOptions extends CacheControlInit>(
+    options: TOptions & CacheControlCheck<TOptions>,
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets CDN-Cache-Control (RFC 9213): Cache-Control directives that only CDN caches follow, from an
+   * options object or a lower-case literal. Checked like Cache-Control.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/CDN-Cache-Control
+   * @see https://www.rfc-editor.org/rfc/rfc9213#section-3
+   * @param value The directives, e.g. `{ maxAge: 600, staleWhileRevalidate: 60 }`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().cacheControl("no-cache").cdnCacheControl({ maxAge: 600 }).text("hi");
+   * ```
+   */
+  cdnCacheControl<const TOptions extends CacheControlInit>(
+    options: TOptions & CacheControlCheck<TOptions>,
+  ): ResponseBuilder<TStatus, TKind>;
+  cdnCacheControl<const TValue extends string>(value: CdnCacheControlArg<TValue>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets ETag: quotes the value itself, and prefixes `W/` with `{ weak: true }`. A value holding `"`, a
+   * space or a control character is refused.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/ETag
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3
+   * @param value The opaque tag, without quotes (e.g. a content hash).
+   * @param options `{ weak: true }` for a weak validator.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().etag("33a64df5").text("hello"); // ETag: "33a64df5"
+   * ```
+   */
+  etag<const TValue extends string>(value: OpaqueTagArg<TValue>, options?: ETagOptions): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Last-Modified from a `Date`, written as an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
+   * An invalid `Date` is a `HeaderError`.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Last-Modified
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.2
+   * @param date When the content last changed.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().lastModified(new Date("2024-05-01T12:00:00Z")).text("hello");
+   * ```
+   */
+  lastModified(date: Date): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Expires from a `Date`, written as an IMF-fixdate. Cache-Control `max-age` overrides it; it
+   * remains for HTTP/1.0 caches. An invalid `Date` is a `HeaderError`.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Expires
+   * @see https://www.rfc-editor.org/rfc/rfc9111#section-5.3
+   * @param date When the response becomes stale.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().expires(new Date(Date.now() + 3_600_000)).text("hello");
+   * ```
+   */
+  expires(date: Date): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Adds request header names to Vary, merging with earlier Vary values and dropping case-insensitive
+   * duplicates; `*` stands alone.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Vary
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-12.5.5
+   * @param names The request headers the response depends on.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().vary("Accept-Encoding").vary("Origin", "accept-encoding").text("hi"); // Vary: Accept-Encoding, Origin
+   * ```
+   */
+  vary<const TNames extends readonly string[]>(...names: VaryArgs<TNames>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Age: the seconds the response has spent in caches (for a cache or a proxy answering from one).
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Age
+   * @see https://www.rfc-editor.org/rfc/rfc9111#section-5.1
+   * @param seconds Whole seconds, 0 or more.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().age(30).text("cached");
+   * ```
+   */
+  age<const TSeconds extends number>(seconds: AgeSecondsArg<TSeconds>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Returns the `Response` for a possibly conditional request: `304 Not Modified` (no body; only ETag,
+   * Cache-Control, Vary, Last-Modified, Expires, Date and Content-Location kept) when `If-None-Match`
+   * (weak comparison, lists, `*`) or, without it, `If-Modified-Since` matches on a GET or HEAD;
+   * `412 Precondition Failed` when `If-Match` or `If-Unmodified-Since` fails, or `If-None-Match` matches
+   * another method; the full response otherwise, and whenever the status is not 2xx.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Conditional_requests
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-13.2.2
+   * @param request The incoming request (its method and headers are read).
+   * @param body The body of the full response.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const request = new Request("https://example.com/a.txt", { headers: { "If-None-Match": '"v1"' } });
+   * const res = respond().etag("v1").cacheControl("no-cache").conditional(request, "hello"); // 304
+   * ```
+   */
+  conditional(request: ConditionalRequest, body?: BodyArg<TStatus, BodyInit | null>): Response;
+}
 
 /** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */
-export interface CachingHeaderArgs<TValue extends string> {}
+export interface CachingHeaderArgs<TValue extends string> {
+  "cache-control": CacheControlArg<TValue>;
+  "cdn-cache-control": CdnCacheControlArg<TValue>;
+  etag: EntityTagArg<TValue>;
+  "last-modified": HttpDateArg<TValue>;
+  expires: HttpDateArg<TValue>;
+  vary: VaryArg<TValue>;
+  age: AgeArg<TValue>;
+}
+
+function checkAge(value: string): string {
+  if (typeof value !== "string") return fail("Age", `expected a string, got ${typeof value}`);
+  return DIGITS_RE.test(value) ? value : fail("Age", `${JSON.stringify(value)}: Age takes delta-seconds (digits only)`);
+}
+
+function isOptionsObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 /** Run-time implementations of {@link CachingMethods}. */
-export const cachingMethods: MethodTable = {};
+export const cachingMethods: {
+  cacheControl(this: Core, value: string | CacheControlInit): Core;
+  cdnCacheControl(this: Core, value: string | CacheControlInit): Core;
+  etag(this: Core, value: string, options?: ETagOptions): Core;
+  lastModified(this: Core, date: Date): Core;
+  expires(this: Core, date: Date): Core;
+  vary(this: Core, ...names: string[]): Core;
+  age(this: Core, seconds: number): Core;
+  conditional(this: Core, request: ConditionalRequest, body?: BodyInit | null): Response;
+} = {
+  cacheControl(this: Core, value: string | CacheControlInit): Core {
+    const text = typeof value === "string" ? checkCacheControl(value) : serializeCacheControl(value);
+    return this.set("cache-control", text);
+  },
+
+  cdnCacheControl(this: Core, value: string | CacheControlInit): Core {
+    const text = typeof value === "string" ? checkCdnCacheControl(value) : serializeCdnCacheControl(value);
+    return this.set("cdn-cache-control", text);
+  },
+
+  etag(this: Core, value: string, options?: ETagOptions): Core {
+    if (options !== undefined && !isOptionsObject(options)) fail("ETag", "options must be an object such as { weak: true }");
+    // serializeEntityTag refuses a weak flag that is neither true nor absent (a JavaScript caller's false).
+    const init = (options?.weak === undefined ? { value } : { value, weak: options.weak }) as EntityTagInit;
+    return this.set("etag", serializeEntityTag(init));
+  },
+
+  lastModified(this: Core, date: Date): Core {
+    return this.set("last-modified", formatHttpDate(date, "Last-Modified"));
+  },
+
+  expires(this: Core, date: Date): Core {
+    return this.set("expires", formatHttpDate(date, "Expires"));
+  },
+
+  vary(this: Core, ...names: string[]): Core {
+    const earlier = this.fields()
+      .filter(([name]) => name === "vary")
+      .map(([, value]) => value);
+    return this.set("vary", mergeVary(earlier, names));
+  },
+
+  age(this: Core, seconds: number): Core {
+    if (typeof seconds !== "number" || !Number.isSafeInteger(seconds) || seconds < 0) {
+      fail("Age", `expected whole seconds, 0 or more, got ${String(seconds)}`);
+    }
+    return this.set("age", String(seconds));
+  },
+
+  conditional(this: Core, request: ConditionalRequest, body?: BodyInit | null): Response {
+    if (typeof request !== "object" || request === null || typeof request.headers?.get !== "function" || typeof request.method !== "string") {
+      throw new TypeError("conditional() expects a Request (an object with method and headers)");
+    }
+    const status = this.code;
+    const outcome = evaluateConditional(request, { etag: this.get("etag"), lastModified: this.get("last-modified") }, status);
+    if (outcome === "full") {
+      if (body != null && NULL_BODY_STATUSES.has(status)) {
+        throw new TypeError(`Status ${status} has no body: call build() with no argument, or choose another status`);
+      }
+      const init: ResponseInit = { status, headers: this.fields() };
+      if (this.statusText !== "") init.statusText = this.statusText;
+      return new Response(body ?? null, init);
+    }
+    const headers = this.fields().filter(([name]) => NOT_MODIFIED_FIELDS.has(name));
+    return new Response(null, { status: outcome === "not-modified" ? 304 : 412, headers });
+  },
+};
 
 /** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
-export const cachingValueChecks: ValueChecks = {};
+export const cachingValueChecks: ValueChecks = {
+  "cache-control": (value) => checkCacheControl(value),
+  "cdn-cache-control": (value) => checkCdnCacheControl(value),
+  etag: (value) => checkEntityTag(value),
+  "last-modified": (value) => checkHttpDate(value, "Last-Modified"),
+  expires: (value) => checkHttpDate(value, "Expires"),
+  vary: (value) => checkVary(value),
+  age: (value) => checkAge(value),
+};

@@ -1,0 +1,130 @@
+// Conditional requests (RFC 9110 §13): whether a request's preconditions let the full response through,
+// turn it into 304 Not Modified, or into 412 Precondition Failed.
+//
+// The evaluation order is RFC 9110 §13.2.2: If-Match, else If-Unmodified-Since; then If-None-Match,
+// else (GET and HEAD only) If-Modified-Since. Preconditions only apply when the response would be 2xx
+// (§13.2.1): an error or a redirect is sent as it is.
+
+import { parseEntityTag, parseEntityTagList, strongMatch, weakMatch } from "./etag.js";
+import { parseHttpDate } from "./http-date.js";
+
+/**
+ * What a conditional request turns a response into: itself (`"full"`), 304 or 412.
+ *
+ * @example
+ * ```ts
+ * import type { ConditionalOutcome } from "typed-headers";
+ * const outcome: ConditionalOutcome = "not-modified";
+ * ```
+ */
+export type ConditionalOutcome = "full" | "not-modified" | "precondition-failed";
+
+/**
+ * The part of a `Request` that preconditions read.
+ *
+ * @example
+ * ```ts
+ * import type { ConditionalRequest } from "typed-headers";
+ * const request: ConditionalRequest = new Request("https://example.com/", { headers: { "If-None-Match": '"v1"' } });
+ * ```
+ */
+export interface ConditionalRequest {
+  /** The request method, e.g. `GET`. */
+  readonly method: string;
+  /** The request headers. */
+  readonly headers: Headers;
+}
+
+/**
+ * The validators of the response: its `ETag` and `Last-Modified` field values, when set.
+ *
+ * @example
+ * ```ts
+ * import type { ResponseValidators } from "typed-headers";
+ * const validators: ResponseValidators = { etag: '"v1"', lastModified: "Sun, 06 Nov 1994 08:49:37 GMT" };
+ * ```
+ */
+export interface ResponseValidators {
+  /** The ETag value, quotes included. */
+  etag?: string | undefined;
+  /** The Last-Modified value, an HTTP-date. */
+  lastModified?: string | undefined;
+}
+
+/**
+ * The header fields a 304 response keeps (RFC 9110 §15.4.5): those a cache updates its stored response with.
+ *
+ * @example
+ * ```ts
+ * import { NOT_MODIFIED_FIELDS } from "typed-headers";
+ * NOT_MODIFIED_FIELDS.has("etag"); // true
+ * ```
+ */
+export const NOT_MODIFIED_FIELDS: ReadonlySet<string> = new Set([
+  "cache-control",
+  "content-location",
+  "date",
+  "etag",
+  "expires",
+  "last-modified",
+  "vary",
+]);
+
+function isGetOrHead(method: string): boolean {
+  const upper = method.toUpperCase();
+  return upper === "GET" || upper === "HEAD";
+}
+
+/**
+ * Evaluates a request's preconditions against a response's validators (RFC 9110 §13.2.2):
+ * `If-None-Match` by weak comparison (lists and `*`), `If-Modified-Since` when there is no
+ * `If-None-Match`, and `If-Match` (strong comparison) and `If-Unmodified-Since` before them.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Conditional_requests
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-13.2.2
+ * @param request The request (its method and headers).
+ * @param validators The response's ETag and Last-Modified values.
+ * @param status The status the full response would have; preconditions apply only to 2xx.
+ * @example
+ * ```ts
+ * import { evaluateConditional } from "typed-headers";
+ * const request = new Request("https://example.com/", { headers: { "If-None-Match": 'W/"v1"' } });
+ * evaluateConditional(request, { etag: '"v1"' }); // "not-modified"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function evaluateConditional(
+  request: ConditionalRequest,
+  validators: ResponseValidators,
+  status: number = 200,
+): ConditionalOutcome {
+  if (status < 200 || status > 299) return "full";
+  const headers = request.headers;
+  const current = validators.etag === undefined ? undefined : parseEntityTag(validators.etag);
+  const modified = validators.lastModified === undefined ? undefined : parseHttpDate(validators.lastModified);
+
+  const ifMatch = headers.get("if-match");
+  if (ifMatch !== null) {
+    const tags = parseEntityTagList(ifMatch);
+    const pass = tags === "*" || (current !== undefined && tags.some((tag) => strongMatch(tag, current)));
+    if (!pass) return "precondition-failed";
+  } else {
+    const ifUnmodifiedSince = headers.get("if-unmodified-since");
+    const since = ifUnmodifiedSince === null ? undefined : parseHttpDate(ifUnmodifiedSince);
+    if (since !== undefined && modified !== undefined && modified.getTime() > since.getTime()) return "precondition-failed";
+  }
+
+  const ifNoneMatch = headers.get("if-none-match");
+  if (ifNoneMatch !== null) {
+    const tags = parseEntityTagList(ifNoneMatch);
+    const matches = tags === "*" || (current !== undefined && tags.some((tag) => weakMatch(tag, current)));
+    if (!matches) return "full";
+    return isGetOrHead(request.method) ? "not-modified" : "precondition-failed";
+  }
+
+  if (!isGetOrHead(request.method)) return "full";
+  const ifModifiedSince = headers.get("if-modified-since");
+  const since = ifModifiedSince === null ? undefined : parseHttpDate(ifModifiedSince);
+  if (since === undefined || modified === undefined) return "full";
+  return modified.getTime() <= since.getTime() ? "not-modified" : "full";
+}

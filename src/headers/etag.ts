@@ -1,0 +1,286 @@
+// ETag and entity tags (RFC 9110 §8.8.3), and their comparison (RFC 9110 §8.8.3.2).
+//
+//   ETag       = entity-tag
+//   entity-tag = [ weak ] opaque-tag
+//   weak       = %s"W/"
+//   opaque-tag = DQUOTE *etagc DQUOTE
+//   etagc      = %x21 / %x23-7E / obs-text
+//
+// An opaque tag has no escapes: a `"`, a space or a control character cannot be in it at all.
+
+import type { Brand } from "../brand.js";
+import { fail, type HeaderTypeError } from "../errors.js";
+import type { AllChars, ObsText, TChar } from "../internal/grammar.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Grammar types
+
+/** RFC 9110 etagc: visible ASCII but `"`, and obs-text. */
+type EtagChar = TChar | "(" | ")" | "," | "/" | ":" | ";" | "<" | "=" | ">" | "?" | "@" | "[" | "\\" | "]" | "{" | "}" | ObsText;
+
+/**
+ * An entity tag as an object: what {@link parseEntityTag} returns and {@link serializeEntityTag} takes.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/ETag
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3
+ * @example
+ * ```ts
+ * import type { EntityTagInit } from "typed-headers";
+ * const tag: EntityTagInit = { value: "33a64df5", weak: true };
+ * ```
+ */
+export interface EntityTagInit {
+  /** The opaque tag without its quotes, e.g. `33a64df5`. */
+  value: string;
+  /** A weak tag (`W/"…"`): the content is equivalent, not byte-for-byte the same. */
+  weak?: true;
+}
+
+/**
+ * Options of the builder's `etag(value, options)`.
+ *
+ * @example
+ * ```ts
+ * import type { ETagOptions } from "typed-headers";
+ * const options: ETagOptions = { weak: true };
+ * ```
+ */
+export interface ETagOptions {
+  /** Send a weak tag, `W/"…"`. */
+  weak?: true;
+}
+
+/**
+ * A whole entity tag, quotes included (`"abc"` or `W/"abc"`), checked by {@link entityTag} or written by
+ * {@link serializeEntityTag}.
+ *
+ * @example
+ * ```ts
+ * import { entityTag, type EntityTagValue } from "typed-headers";
+ * const tag: EntityTagValue = entityTag('W/"v1"');
+ * ```
+ */
+export type EntityTagValue = Brand<string, "EntityTag">;
+
+/**
+ * What is wrong with the content of an opaque tag (the part between the quotes), or `never`.
+ *
+ * @example
+ * ```ts
+ * import type { OpaqueTagProblem } from "typed-headers";
+ * type Problem = OpaqueTagProblem<"a b">; // "it contains a space, …"
+ * ```
+ */
+export type OpaqueTagProblem<TValue extends string> = AllChars<TValue, EtagChar> extends true
+  ? never
+  : TValue extends `${string}"${string}`
+    ? "it contains a double quote, which an entity tag cannot escape; etag() adds the quotes for you"
+    : TValue extends `${string} ${string}`
+      ? "it contains a space, which an entity tag cannot hold"
+      : "it contains a control character or a character above U+00FF";
+
+/**
+ * What `etag(value)` accepts: a literal opaque tag without quotes, or any `string`, checked at run time
+ * (a hash or version is rarely a literal).
+ *
+ * @example
+ * ```ts
+ * import type { OpaqueTagArg } from "typed-headers";
+ * type Accepted = OpaqueTagArg<"v1">; // "v1"
+ * ```
+ */
+export type OpaqueTagArg<TValue extends string> = string extends TValue
+  ? TValue
+  : [OpaqueTagProblem<TValue>] extends [never]
+    ? TValue
+    : HeaderTypeError<`Invalid ETag '${NoInfer<TValue>}': ${OpaqueTagProblem<NoInfer<TValue>>}`>;
+
+/**
+ * What is wrong with a whole entity-tag literal (`"abc"` or `W/"abc"`), or `never`.
+ *
+ * @example
+ * ```ts
+ * import type { EntityTagProblem } from "typed-headers";
+ * type Problem = EntityTagProblem<"abc">; // "an entity tag is in double quotes, …"
+ * ```
+ */
+export type EntityTagProblem<TValue extends string> = TValue extends `W/"${infer TInner}"`
+  ? OpaqueTagProblem<TInner>
+  : TValue extends `"${infer TInner}"`
+    ? OpaqueTagProblem<TInner>
+    : TValue extends `w/"${string}"`
+      ? "the weak prefix is an upper-case 'W/'"
+      : "an entity tag is in double quotes, optionally after W/ (etag() adds them for you)";
+
+/**
+ * What `header("ETag", …)` accepts: a quoted entity-tag literal or an {@link EntityTagValue}.
+ *
+ * @example
+ * ```ts
+ * import type { EntityTagArg } from "typed-headers";
+ * type Accepted = EntityTagArg<'"v1"'>; // '"v1"'
+ * ```
+ */
+export type EntityTagArg<TValue extends string> = TValue extends EntityTagValue
+  ? TValue
+  : string extends TValue
+    ? HeaderTypeError<"A dynamic ETag must be checked first: pass entityTag(value), or use etag(value)">
+    : [EntityTagProblem<TValue>] extends [never]
+      ? TValue
+      : HeaderTypeError<`Invalid ETag '${NoInfer<TValue>}': ${EntityTagProblem<NoInfer<TValue>>}`>;
+
+// ---------------------------------------------------------------------------------------------------
+// Run time
+
+const OPAQUE_RE = /^[\x21\x23-\x7e\x80-\xff]*$/u;
+const ENTITY_TAG_RE = /^(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"$/u;
+
+/** Why `value` cannot be the content of an opaque tag, or `undefined`. */
+function opaqueProblem(value: string): string | undefined {
+  if (OPAQUE_RE.test(value)) return undefined;
+  if (value.includes("\"")) return "it contains a double quote, which an entity tag cannot escape; etag() adds the quotes for you";
+  if (value.includes(" ")) return "it contains a space, which an entity tag cannot hold";
+  return "it contains a control character or a character above U+00FF";
+}
+
+/** Throws `HeaderError` unless `value` is a whole entity tag; returns it unchanged. */
+export function checkEntityTag(value: string): string {
+  if (typeof value !== "string") return fail("ETag", `expected a string, got ${typeof value}`);
+  if (ENTITY_TAG_RE.test(value)) return value;
+  const inner = /^(?:W\/)?"(.*)"$/su.exec(value);
+  if (inner !== null) return fail("ETag", `${JSON.stringify(value)}: ${opaqueProblem(inner[1] as string) ?? "malformed"}`);
+  if (/^w\/"/u.test(value)) return fail("ETag", `${JSON.stringify(value)}: the weak prefix is an upper-case 'W/'`);
+  return fail("ETag", `${JSON.stringify(value)}: an entity tag is in double quotes, optionally after W/ (etag() adds them for you)`);
+}
+
+/**
+ * Checks a whole entity tag (`"abc"` or `W/"abc"`) at run time and brands it. Throws `HeaderError`.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/ETag
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3
+ * @param value The entity tag, quotes included.
+ * @example
+ * ```ts
+ * import { entityTag, respond } from "typed-headers";
+ * const stored = '"33a64df5"';
+ * const res = respond().header("ETag", entityTag(stored)).build();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function entityTag(value: string): EntityTagValue {
+  return checkEntityTag(value) as EntityTagValue;
+}
+
+/**
+ * Writes an entity tag from `{ value, weak? }`: quotes the value and prefixes `W/` for a weak tag.
+ * Throws `HeaderError` when the value holds `"`, a space or a control character.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3
+ * @param init The opaque tag and whether it is weak.
+ * @example
+ * ```ts
+ * import { serializeEntityTag } from "typed-headers";
+ * serializeEntityTag({ value: "v1", weak: true }); // 'W/"v1"'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function serializeEntityTag(init: EntityTagInit): EntityTagValue {
+  if (typeof init !== "object" || init === null) return fail("ETag", "expected { value, weak? }");
+  const { value, weak } = init;
+  if (typeof value !== "string") return fail("ETag", `expected a string value, got ${typeof value}`);
+  if (weak !== undefined && weak !== true) return fail("ETag", `weak takes true, or leave it out; got ${JSON.stringify(weak)}`);
+  const problem = opaqueProblem(value);
+  if (problem !== undefined) return fail("ETag", `${JSON.stringify(value)}: ${problem}`);
+  return `${weak === true ? "W/" : ""}"${value}"` as EntityTagValue;
+}
+
+/**
+ * Parses one entity tag (`"abc"` or `W/"abc"`) into `{ value, weak? }`; `undefined` when malformed.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3
+ * @param value The entity tag, quotes included.
+ * @example
+ * ```ts
+ * import { parseEntityTag } from "typed-headers";
+ * parseEntityTag('W/"v1"'); // { value: "v1", weak: true }
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parseEntityTag(value: string): EntityTagInit | undefined {
+  const match = typeof value === "string" ? ENTITY_TAG_RE.exec(value.trim()) : null;
+  if (match === null) return undefined;
+  return match[1] === undefined ? { value: match[2] as string } : { value: match[2] as string, weak: true };
+}
+
+/**
+ * Parses an `If-None-Match` or `If-Match` value: `"*"` for a star, else the list of entity tags. Malformed
+ * members are skipped, as a server should ignore what it cannot read.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-13.1.2
+ * @param value The request header's value.
+ * @example
+ * ```ts
+ * import { parseEntityTagList } from "typed-headers";
+ * parseEntityTagList('"a", W/"b"'); // [{ value: "a" }, { value: "b", weak: true }]
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parseEntityTagList(value: string): "*" | EntityTagInit[] {
+  if (typeof value !== "string") return [];
+  const text = value.trim();
+  if (text === "*") return "*";
+  const tags: EntityTagInit[] = [];
+  // A tag may hold commas, so members are found by their quotes, not by splitting on ",".
+  const member = /[\t ,]*(W\/)?"([^"]*)"[\t ]*/uy;
+  let at = 0;
+  while (at < text.length) {
+    member.lastIndex = at;
+    const match = member.exec(text);
+    if (match === null) {
+      const next = text.indexOf(",", at);
+      if (next < 0) break;
+      at = next + 1;
+      continue;
+    }
+    at = member.lastIndex;
+    const inner = match[2] as string;
+    if (OPAQUE_RE.test(inner)) tags.push(match[1] === undefined ? { value: inner } : { value: inner, weak: true });
+  }
+  return tags;
+}
+
+/**
+ * Weak comparison of two entity tags (RFC 9110 §8.8.3.2): equal opaque tags, weak or not. This is the
+ * comparison `If-None-Match` uses.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3.2
+ * @param left One tag.
+ * @param right The other tag.
+ * @example
+ * ```ts
+ * import { weakMatch } from "typed-headers";
+ * weakMatch({ value: "v1", weak: true }, { value: "v1" }); // true
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function weakMatch(left: EntityTagInit, right: EntityTagInit): boolean {
+  return left.value === right.value;
+}
+
+/**
+ * Strong comparison of two entity tags (RFC 9110 §8.8.3.2): neither weak, and equal opaque tags. This is
+ * the comparison `If-Match` uses.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3.2
+ * @param left One tag.
+ * @param right The other tag.
+ * @example
+ * ```ts
+ * import { strongMatch } from "typed-headers";
+ * strongMatch({ value: "v1", weak: true }, { value: "v1" }); // false
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function strongMatch(left: EntityTagInit, right: EntityTagInit): boolean {
+  return left.weak !== true && right.weak !== true && left.value === right.value;
+}

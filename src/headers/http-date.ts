@@ -1,0 +1,161 @@
+// HTTP dates (RFC 9110 §5.6.7) for Last-Modified (§8.8.2), Expires (RFC 9111 §5.3) and Date (§6.6.1).
+//
+//   HTTP-date    = IMF-fixdate / obs-date
+//   IMF-fixdate  = day-name "," SP date1 SP time-of-day SP GMT   ; Sun, 06 Nov 1994 08:49:37 GMT
+//
+// A sender generates only IMF-fixdate; a recipient also reads the two obsolete forms (RFC 850 and
+// asctime), which `parseHttpDate` accepts.
+
+import type { Brand } from "../brand.js";
+import { fail, type HeaderTypeError } from "../errors.js";
+import { httpDate as imfFixdate, type Digit } from "../internal/grammar.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Grammar types
+
+type DayName = "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun";
+type MonthName = "Jan" | "Feb" | "Mar" | "Apr" | "May" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec";
+
+/**
+ * An IMF-fixdate checked by {@link httpDate} (or made by it from a `Date`).
+ *
+ * @example
+ * ```ts
+ * import { httpDate, type HttpDateValue } from "typed-headers";
+ * const date: HttpDateValue = httpDate(new Date(0)); // "Thu, 01 Jan 1970 00:00:00 GMT"
+ * ```
+ */
+export type HttpDateValue = Brand<string, "HttpDate">;
+
+type TwoDigits<TText extends string> = TText extends `${Digit}${infer TRest}` ? (TRest extends Digit ? true : false) : false;
+type FourDigits<TText extends string> = TText extends `${Digit}${Digit}${infer TRest}` ? TwoDigits<TRest> : false;
+
+/**
+ * What is wrong with an HTTP-date literal, or `never` when it is an IMF-fixdate.
+ *
+ * @example
+ * ```ts
+ * import type { HttpDateProblem } from "typed-headers";
+ * type Fine = HttpDateProblem<"Sun, 06 Nov 1994 08:49:37 GMT">; // never
+ * ```
+ */
+export type HttpDateProblem<TValue extends string> =
+  TValue extends `${infer TDay}, ${infer TDate} ${infer TMonth} ${infer TYear} ${infer THour}:${infer TMinute}:${infer TSecond} GMT`
+    ? TDay extends DayName
+      ? TMonth extends MonthName
+        ? [TwoDigits<TDate>, FourDigits<TYear>, TwoDigits<THour>, TwoDigits<TMinute>, TwoDigits<TSecond>] extends [true, true, true, true, true]
+          ? never
+          : "the day, hour, minute and second take two digits, the year four"
+        : `'${TMonth}' is not a month (Jan, Feb, …, Dec)`
+      : `'${TDay}' is not a day name (Mon, Tue, …, Sun)`
+    : "expected an IMF-fixdate such as 'Sun, 06 Nov 1994 08:49:37 GMT'; pass a Date to the method instead";
+
+/**
+ * What `header("Last-Modified" | "Expires", …)` accepts: an IMF-fixdate literal or an {@link HttpDateValue}.
+ *
+ * @example
+ * ```ts
+ * import type { HttpDateArg } from "typed-headers";
+ * type Accepted = HttpDateArg<"Sun, 06 Nov 1994 08:49:37 GMT">;
+ * ```
+ */
+export type HttpDateArg<TValue extends string> = TValue extends HttpDateValue
+  ? TValue
+  : string extends TValue
+    ? HeaderTypeError<"A dynamic date must be checked first: pass httpDate(value), or a Date to lastModified()/expires()">
+    : [HttpDateProblem<TValue>] extends [never]
+      ? TValue
+      : HeaderTypeError<`Invalid HTTP date '${NoInfer<TValue>}': ${HttpDateProblem<NoInfer<TValue>>}`>;
+
+// ---------------------------------------------------------------------------------------------------
+// Run time
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const IMF_FIXDATE_RE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{4}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT$/u;
+const RFC850_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ([0-9]{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT$/u;
+const ASCTIME_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9 ][0-9]) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([0-9]{4})$/u;
+
+function utc(year: number, month: string, day: number, hour: number, minute: number, second: number): Date | undefined {
+  const monthIndex = MONTHS.indexOf(month);
+  if (hour > 23 || minute > 59 || second > 60) return undefined;
+  const date = new Date(Date.UTC(year, monthIndex, day, hour, minute, Math.min(second, 59)));
+  // Date.UTC rolls 31 Feb over to March: a date that does not exist comes back as another day.
+  if (date.getUTCDate() !== day || date.getUTCMonth() !== monthIndex) return undefined;
+  if (year < 100) date.setUTCFullYear(year);
+  return date;
+}
+
+/**
+ * Parses an HTTP-date: IMF-fixdate, or the obsolete RFC 850 and asctime forms a recipient must read.
+ * Returns `undefined` for anything else, or a date that does not exist (`31 Feb`, a wrong day name).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7
+ * @param value The date text.
+ * @example
+ * ```ts
+ * import { parseHttpDate } from "typed-headers";
+ * parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT")?.toISOString(); // "1994-11-06T08:49:37.000Z"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parseHttpDate(value: string): Date | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  let match = IMF_FIXDATE_RE.exec(text);
+  if (match !== null) {
+    const [, day, date, month, year, hour, minute, second] = match as unknown as string[];
+    const parsed = utc(Number(year), month as string, Number(date), Number(hour), Number(minute), Number(second));
+    return parsed !== undefined && DAYS[parsed.getUTCDay()] === day ? parsed : undefined;
+  }
+  match = RFC850_RE.exec(text);
+  if (match !== null) {
+    const [, date, month, year, hour, minute, second] = match as unknown as string[];
+    // RFC 9110: a two-digit year more than 50 years in the future is taken to be in the past.
+    const now = new Date().getUTCFullYear();
+    let full = Math.floor(now / 100) * 100 + Number(year);
+    if (full > now + 50) full -= 100;
+    return utc(full, month as string, Number(date), Number(hour), Number(minute), Number(second));
+  }
+  match = ASCTIME_RE.exec(text);
+  if (match !== null) {
+    const [, month, date, hour, minute, second, year] = match as unknown as string[];
+    return utc(Number(year), month as string, Number((date as string).trim()), Number(hour), Number(minute), Number(second));
+  }
+  return undefined;
+}
+
+/** Throws `HeaderError` (for `header`) unless `value` is an IMF-fixdate of a real day; returns it unchanged. */
+export function checkHttpDate(value: string, header: string): string {
+  if (typeof value !== "string") return fail(header, `expected a string, got ${typeof value}`);
+  if (!IMF_FIXDATE_RE.test(value)) {
+    return fail(header, `${JSON.stringify(value)}: expected an IMF-fixdate such as 'Sun, 06 Nov 1994 08:49:37 GMT'`);
+  }
+  if (parseHttpDate(value) === undefined) return fail(header, `${JSON.stringify(value)}: no such day (check the day name and the date)`);
+  return value;
+}
+
+/** Formats a `Date` as an IMF-fixdate; throws `HeaderError` (for `header`) for an invalid one. */
+export function formatHttpDate(date: Date, header: string): string {
+  if (!(date instanceof Date)) return fail(header, `expected a Date, got ${date === null ? "null" : typeof date}`);
+  const text = imfFixdate(date);
+  return text === undefined ? fail(header, "the Date is invalid or outside the years 0–9999") : text;
+}
+
+/**
+ * Makes an IMF-fixdate from a `Date`, or checks a string as one, and brands it. Throws `HeaderError`
+ * for an invalid `Date` or a string that is not an IMF-fixdate of a real day.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Date
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7
+ * @param value A `Date`, or the date text.
+ * @example
+ * ```ts
+ * import { httpDate, respond } from "typed-headers";
+ * const res = respond().header("Last-Modified", httpDate(new Date("2024-01-01T00:00:00Z"))).build();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function httpDate(value: Date | string): HttpDateValue {
+  return (typeof value === "string" ? checkHttpDate(value, "HTTP date") : formatHttpDate(value, "HTTP date")) as HttpDateValue;
+}
