@@ -1,0 +1,57 @@
+// Size: the library and its peers bundled the same way (esbuild: ESM, minified, tree-shaken, one
+// entry that imports and uses the exports), then gzip level 9, as size-limit measures. Also what each
+// source module contributes to the whole library, so that a size regression points at its module.
+
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import { bundle, root } from "./lib.mjs";
+
+const entry = (what, from) =>
+  what === "*" ? `import * as all from ${JSON.stringify(from)};\nconsole.log(all);\n` : `import ${what} from ${JSON.stringify(from)};\nconsole.log(${what.replace(/[{}]/gu, "")});\n`;
+
+export async function measureSizes() {
+  const src = "./src/index.ts";
+  const rows = [];
+  const add = async (label, what, from, note = "") => {
+    const result = await bundle({ contents: entry(what, from) });
+    rows.push({ label, bytes: result.bytes, gzip: result.gzip, note, metafile: result.metafile });
+    return result;
+  };
+  const whole = await add("typed-headers: whole library", "*", src);
+  await add("typed-headers: import { respond }", "{ respond }", src);
+  await add("typed-headers: import { mediaType }", "{ mediaType }", src, "a validator alone");
+  await add("@remix-run/headers 0.21.1: whole", "*", "@remix-run/headers");
+  await add("@remix-run/headers 0.21.1: import { SuperHeaders }", "{ SuperHeaders }", "@remix-run/headers");
+  await add("hono 4.13.19: whole (router, context, no helpers)", "*", "hono");
+
+  const output = Object.values(whole.metafile.outputs)[0];
+  const modules = Object.entries(output.inputs)
+    .map(([file, { bytesInOutput }]) => ({ file, bytes: bytesInOutput }))
+    .filter((row) => row.file !== "entry.mjs")
+    .sort((a, b) => b.bytes - a.bytes);
+
+  // What dist holds (tsup's output as built by `npm run build`), when it has been built.
+  const distFile = path.join(root, "dist", "index.js");
+  const dist = existsSync(distFile)
+    ? (() => {
+        const code = readFileSync(distFile, "utf8");
+        return { bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, minified: !/\n {2,}\S/u.test(code) };
+      })()
+    : null;
+  return { rows: rows.map(({ metafile, ...row }) => row), modules, dist };
+}
+
+export function formatSizes({ rows, modules, dist }) {
+  const out = ["| bundle | min | min+gzip | |", "|---|---:|---:|---|"];
+  for (const row of rows) out.push(`| ${row.label} | ${row.bytes.toLocaleString("en-US")} B | ${row.gzip.toLocaleString("en-US")} B | ${row.note} |`);
+  const remix = rows.find((row) => row.label.startsWith("@remix-run/headers 0.21.1: whole"));
+  const ours = rows[0];
+  out.push("", `whole library vs whole @remix-run/headers: ${(ours.gzip / remix.gzip).toFixed(2)}× (${ours.gzip} B / ${remix.gzip} B min+gzip)`);
+  if (dist !== null) {
+    out.push(`dist/index.js as built: ${dist.bytes.toLocaleString("en-US")} B (${dist.minified ? "minified" : "not minified"}), ${dist.gzip.toLocaleString("en-US")} B gzip`);
+  }
+  out.push("", "| module (whole library, minified bytes in the bundle) | bytes |", "|---|---:|");
+  for (const { file, bytes } of modules) out.push(`| ${file} | ${bytes.toLocaleString("en-US")} |`);
+  return out.join("\n");
+}
