@@ -1,0 +1,152 @@
+// What the headers make a real browser do: Debian chromium, driven by playwright-core, against a
+// node:http server whose responses the library builds. Each rule has a control beside it (the same
+// page without the header) so that a check cannot pass because the page never worked.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { respond } from "../../src/index.js";
+import { launch, serve, type Browser, type Site } from "./harness.js";
+
+let browser: Browser;
+let site: Site;
+
+const pwnedHtml = "<h1 id='pwned'>pwned</h1><script>document.title = 'pwned'</script>";
+const frameChild = "<p>child</p><script>parent.postMessage('loaded', '*')</script>";
+const frameParent = (child: string): string =>
+  `<!doctype html><title>parent</title><script>window.messages = []; addEventListener('message', (e) => messages.push(e.data));</script>` +
+  `<iframe src="${child}" onload="window.frameLoaded = true"></iframe>`;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await serve({
+    "/": () => respond().html("<!doctype html><title>home</title><a id='download' href='/download'>download</a>"),
+    // Content-Type
+    "/json": () => respond().json({ html: pwnedHtml }),
+    "/json-as-html": () => respond().html(pwnedHtml),
+    // X-Content-Type-Options
+    "/sniff-page": () =>
+      respond().html(`<!doctype html><script src="/plain-nosniff.js"></script><script src="/plain-sniffable.js"></script>`),
+    "/plain-nosniff.js": () => respond().noSniff().text("window.ranNoSniff = true;"),
+    "/plain-sniffable.js": () => respond().text("window.ranSniffable = true;"),
+    // X-Frame-Options
+    "/frame-deny-parent": () => respond().html(frameParent("/frame-deny")),
+    "/frame-deny": () => respond().frameOptions("DENY").html(frameChild),
+    "/frame-plain-parent": () => respond().html(frameParent("/frame-plain")),
+    "/frame-plain": () => respond().html(frameChild),
+    // Content-Disposition
+    "/download": () => respond().attachment("résumé 2024.pdf").build(new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55])),
+    "/inline": () => respond().inline("notes.txt").text("Hello inline"),
+    // Cache-Control
+    "/cache-page": () =>
+      respond().html(`<!doctype html><script src="/no-store.js"></script><script src="/max-age.js"></script>`),
+    "/no-store.js": () => respond().header("Cache-Control", "no-store").contentType("text/javascript").build("window.noStore = true;"),
+    "/max-age.js": () => respond().header("Cache-Control", "max-age=60").contentType("text/javascript").build("window.maxAge = true;"),
+  });
+});
+
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+async function page(): Promise<Page> {
+  return browser.context.newPage();
+}
+
+describe(`chromium`, () => {
+  it("runs a real browser", () => {
+    expect(browser.version).toMatch(/^\d+\./u);
+  });
+});
+
+describe("Content-Type", () => {
+  it("application/json is shown as text, never rendered as HTML", async () => {
+    const tab = await page();
+    await tab.goto(`${site.origin}/json`);
+    expect(await tab.evaluate(() => document.getElementById("pwned"))).toBeNull();
+    expect(await tab.title()).not.toBe("pwned");
+    expect(await tab.evaluate(() => document.body.innerText)).toContain("<h1 id='pwned'>");
+    await tab.close();
+  });
+
+  it("control: the same text served by html() is rendered", async () => {
+    const tab = await page();
+    await tab.goto(`${site.origin}/json-as-html`);
+    expect(await tab.evaluate(() => document.getElementById("pwned")?.textContent)).toBe("pwned");
+    await tab.close();
+  });
+});
+
+describe("X-Content-Type-Options: nosniff", () => {
+  it("noSniff() blocks a script served as text/plain; without it the script runs", async () => {
+    const tab = await page();
+    await tab.goto(`${site.origin}/sniff-page`);
+    const ran = await tab.evaluate(() => {
+      const flags = window as unknown as { ranNoSniff?: boolean; ranSniffable?: boolean };
+      return { noSniff: flags.ranNoSniff ?? false, sniffable: flags.ranSniffable ?? false };
+    });
+    expect(ran).toEqual({ noSniff: false, sniffable: true });
+    expect(site.hits("/plain-nosniff.js")).toBeGreaterThan(0);
+    await tab.close();
+  });
+});
+
+describe("X-Frame-Options", () => {
+  async function framed(parentPath: string): Promise<{ messages: unknown[]; childUrl: string | undefined }> {
+    const tab = await page();
+    await tab.goto(`${site.origin}${parentPath}`);
+    await tab.waitForFunction(() => (window as unknown as { frameLoaded?: boolean }).frameLoaded === true);
+    // A message posted by the child arrives right after its load event; give it a moment.
+    await tab.waitForTimeout(200);
+    const messages = await tab.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+    const childUrl = tab.frames().find((frame) => frame !== tab.mainFrame())?.url();
+    await tab.close();
+    return { messages, childUrl };
+  }
+
+  it("frameOptions('DENY') keeps a page out of an iframe", async () => {
+    const { messages, childUrl } = await framed("/frame-deny-parent");
+    expect(messages).toEqual([]);
+    expect(childUrl).not.toBe(`${site.origin}/frame-deny`);
+  });
+
+  it("control: without it the page loads in the iframe", async () => {
+    const { messages, childUrl } = await framed("/frame-plain-parent");
+    expect(messages).toEqual(["loaded"]);
+    expect(childUrl).toBe(`${site.origin}/frame-plain`);
+  });
+});
+
+describe("Content-Disposition", () => {
+  it("attachment('résumé 2024.pdf') downloads with exactly that suggested name", async () => {
+    const tab = await page();
+    await tab.goto(`${site.origin}/`);
+    const [download] = await Promise.all([tab.waitForEvent("download"), tab.click("#download")]);
+    expect(download.suggestedFilename()).toBe("résumé 2024.pdf");
+    await download.cancel();
+    await tab.close();
+  });
+
+  it("inline() on text shows it and does not download", async () => {
+    const tab = await page();
+    const downloads: string[] = [];
+    tab.on("download", (download) => downloads.push(download.suggestedFilename()));
+    await tab.goto(`${site.origin}/inline`);
+    expect(await tab.evaluate(() => document.body.innerText.trim())).toBe("Hello inline");
+    await tab.waitForTimeout(200);
+    expect(downloads).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe("Cache-Control", () => {
+  it("on reload, a no-store script is fetched again and a max-age=60 one comes from the cache", async () => {
+    const tab = await page();
+    await tab.goto(`${site.origin}/cache-page`);
+    await tab.reload();
+    expect(site.hits("/cache-page")).toBe(2);
+    expect(site.hits("/no-store.js")).toBe(2);
+    expect(site.hits("/max-age.js")).toBe(1);
+    expect(await tab.evaluate(() => (window as unknown as { maxAge?: boolean }).maxAge)).toBe(true);
+    await tab.close();
+  });
+});
