@@ -1,7 +1,7 @@
 // The run-time benchmark: the typical response built each way, side by side in one process, and each
 // validator on its own. Runs unchanged under Node, Bun and Deno:
 //
-//   node bench/runtime.mjs [bundle.mjs] [--json] [--rounds=3] [--time=400]
+//   node bench/runtime.mjs [bundle.mjs] [--json] [--rounds=3] [--time=400] [--paired=200]
 //
 // The bundle is the library built by bench/lib.mjs (esbuild, ESM, minified, like dist). Rounds run
 // the tasks in a rotated order and the report keeps each task's median, so a burst of load on a shared
@@ -21,6 +21,7 @@ const bundle = args.find((arg) => !arg.startsWith("--")) ?? "bench/fixtures/type
 const asJson = args.includes("--json");
 const rounds = option("rounds", 3);
 const time = option("time", 400);
+const pairedRounds = option("paired", 200);
 
 // Validators by the names DESIGN.md gives them, each with a typical input; those not exported yet are skipped.
 const VALIDATOR_SAMPLES = [
@@ -44,7 +45,30 @@ const VALIDATOR_SAMPLES = [
   ["link", ['</style.css>; rel="preload"; as="style"']],
 ];
 
-export async function runRuntimeBench(lib, { rounds = 3, time = 400 } = {}) {
+// Load on a shared machine comes and goes in bursts longer than a tinybench task, which makes ratios of
+// tasks timed seconds apart wander by ±30 %. The ratio column therefore comes from paired, interleaved
+// batches: every round times a batch of each task back to back (rotating the order), and a task's
+// ratio is the median over rounds of its batch time over the hand-written batch time of that round.
+export let sink; // results go here, so that the JIT cannot drop a call whose result is unused
+async function pairedRatios(tasks, { rounds = 200, batch = 64 } = {}) {
+  const ratios = new Map(tasks.map(([name]) => [name, []]));
+  const times = new Array(tasks.length);
+  for (let i = 0; i < 3 * batch; i++) for (const [, fn] of tasks) await fn(); // warm up every task first
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < tasks.length; k++) {
+      const index = (k + round) % tasks.length;
+      const fn = tasks[index][1];
+      const started = performance.now();
+      for (let i = 0; i < batch; i++) sink = await fn();
+      times[index] = performance.now() - started;
+    }
+    tasks.forEach(([name], index) => ratios.get(name).push(times[index] / times[0]));
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return new Map([...ratios].map(([name, values]) => [name, median(values)]));
+}
+
+export async function runRuntimeBench(lib, { rounds = 3, time = 400, pairedRounds = 200 } = {}) {
   const all = variants(lib);
   const lines = await checkSameHeaders(all);
   // Hono's fetch may return a promise; the others are synchronous. Await only what is a promise.
@@ -70,6 +94,7 @@ export async function runRuntimeBench(lib, { rounds = 3, time = 400 } = {}) {
     tasks.push([`validator ${name}(${JSON.stringify(sample[0]).slice(0, 40)})`, () => fn(...sample)]);
   }
 
+  const paired = await pairedRatios(tasks, { rounds: pairedRounds });
   const samples = new Map(tasks.map(([name]) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({ time, warmup: true, throws: true });
@@ -82,7 +107,7 @@ export async function runRuntimeBench(lib, { rounds = 3, time = 400 } = {}) {
   const hand = median(samples.get(tasks[0][0]));
   const results = tasks.map(([name]) => {
     const meanMs = median(samples.get(name));
-    return { name, opsPerSec: Math.round(1000 / meanMs), nsPerOp: Math.round(meanMs * 1e6), ratio: meanMs / hand };
+    return { name, opsPerSec: Math.round(1000 / meanMs), nsPerOp: Math.round(meanMs * 1e6), ratio: meanMs / hand, paired: paired.get(name) };
   });
   const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.version}`;
   return { runtime, rounds, time, landed: landed(lib), headerLines: lines, results };
@@ -90,9 +115,9 @@ export async function runRuntimeBench(lib, { rounds = 3, time = 400 } = {}) {
 
 export function formatRuntime(report) {
   const out = [`${report.runtime}: ${report.rounds} rounds × ${report.time} ms per task, median of rounds`];
-  out.push("| task | ops/s | ns/op | × hand-written |", "|---|---:|---:|---:|");
+  out.push("| task | ops/s | ns/op | × hand-written (tinybench) | × hand-written (paired batches) |", "|---|---:|---:|---:|---:|");
   for (const row of report.results) {
-    out.push(`| ${row.name} | ${row.opsPerSec.toLocaleString("en-US")} | ${row.nsPerOp.toLocaleString("en-US")} | ${row.ratio.toFixed(2)} |`);
+    out.push(`| ${row.name} | ${row.opsPerSec.toLocaleString("en-US")} | ${row.nsPerOp.toLocaleString("en-US")} | ${row.ratio.toFixed(2)} | ${row.paired.toFixed(3)} |`);
   }
   return out.join("\n");
 }
@@ -105,6 +130,6 @@ const isMain = (() => {
 
 if (isMain) {
   const lib = await import(pathToFileURL(path.resolve(bundle)).href);
-  const report = await runRuntimeBench(lib, { rounds, time });
+  const report = await runRuntimeBench(lib, { rounds, time, pairedRounds });
   console.log(asJson ? JSON.stringify(report) : formatRuntime(report));
 }
