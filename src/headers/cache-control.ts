@@ -386,7 +386,8 @@ export type CacheControlProblem<TValue extends string> = TValue extends `${Ows}$
   : Scan<TValue, never>;
 
 // Completions while a value is being typed: the common values that start with it, and, after the last
-// comma, each directive appended to what is already there.
+// comma, each directive that starts with the word being typed (never the word itself: that would make
+// the refused literal one of the accepted completions).
 type Continuations<TValue extends string> = TValue extends `${infer TBefore},${infer TPartial}`
   ? ContinuationsAfter<`${TBefore},`, TPartial>
   : never;
@@ -394,8 +395,8 @@ type Continuations<TValue extends string> = TValue extends `${infer TBefore},${i
 type ContinuationsAfter<TBefore extends string, TPartial extends string> = TPartial extends `${infer TMore},${infer TRest}`
   ? ContinuationsAfter<`${TBefore}${TMore},`, TRest>
   : TPartial extends `${Ows}${infer TWord}`
-    ? `${TBefore} ${Extract<DirectiveCompletion, `${TWord}${string}`>}`
-    : `${TBefore} ${Extract<DirectiveCompletion, `${TPartial}${string}`>}`;
+    ? `${TBefore} ${Exclude<Extract<DirectiveCompletion, `${TWord}${string}`>, TWord>}`
+    : `${TBefore} ${Exclude<Extract<DirectiveCompletion, `${TPartial}${string}`>, TPartial>}`;
 
 /**
  * What `cacheControl()` and `header("Cache-Control", …)` accept: a valid directive-list literal or a
@@ -464,13 +465,15 @@ type BadSeconds<TOptions extends CacheControlInit> = {
  * type Fine = CacheControlCheck<{ maxAge: 60 }>; // unknown
  * ```
  */
-export type CacheControlCheck<TOptions extends CacheControlInit> = [BadSeconds<TOptions>] extends [never]
-  ? [CacheControlConflict<InitSeen<TOptions>>] extends [never]
-    ? unknown
-    : HeaderTypeError<`Invalid Cache-Control options: ${CacheControlConflict<InitSeen<TOptions>>}`>
-  : {
-      [TKey in BadSeconds<TOptions>]: HeaderTypeError<`${TKey} takes whole seconds (an integer, 0 or more)`>;
-    };
+export type CacheControlCheck<TOptions extends CacheControlInit> = CacheControlInit extends TOptions
+  ? unknown // nothing was inferred (the argument is not an options object): let the plain mismatch speak
+  : [BadSeconds<TOptions>] extends [never]
+    ? [CacheControlConflict<InitSeen<TOptions>>] extends [never]
+      ? unknown
+      : HeaderTypeError<`Invalid Cache-Control options: ${CacheControlConflict<InitSeen<TOptions>>}`>
+    : {
+        [TKey in BadSeconds<TOptions>]: HeaderTypeError<`${TKey} takes whole seconds (an integer, 0 or more)`>;
+      };
 
 // ---------------------------------------------------------------------------------------------------
 // Run time
@@ -659,6 +662,7 @@ function conflict(seen: ReadonlySet<string>, maxAgeZero: boolean): string | unde
 function problemOf(value: string): string | undefined {
   if (/[^\t\x20-\x7e\x80-\xff]/u.test(value)) return "it contains a control character or a character above U+00FF";
   if (/^[\t ]|[\t ]$/u.test(value)) return "it starts or ends with whitespace; trim it";
+  if (value === "") return "the value is empty; give at least one directive, e.g. no-store";
   const { directives, problem } = split(value);
   const seen = new Set<string>();
   let maxAgeZero = false;

@@ -84,10 +84,10 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const res = respond().cacheControl("no-cache").cdnCacheControl({ maxAge: 600 }).text("hi");
    * ```
    */
+  cdnCacheControl<const TValue extends string>(value: CdnCacheControlArg<TValue>): ResponseBuilder<TStatus, TKind>;
   cdnCacheControl<const TOptions extends CacheControlInit>(
     options: TOptions & CacheControlCheck<TOptions>,
   ): ResponseBuilder<TStatus, TKind>;
-  cdnCacheControl<const TValue extends string>(value: CdnCacheControlArg<TValue>): ResponseBuilder<TStatus, TKind>;
 
   /**
    * Sets ETag: quotes the value itself, and prefixes `W/` with `{ weak: true }`. A value holding `"`, a
