@@ -55,3 +55,35 @@ export async function bundle(name: string, contents: string, format: "esm" | "ii
   writeFileSync(file, result.outputFiles[0]?.text ?? "");
   return file;
 }
+
+/**
+ * Bundles an example file as a user's build would, with "typed-headers" and "typed-headers/node" resolved
+ * to dist/, into `.tmp/conformance/<name>`. For Node, npm packages stay external (found in node_modules).
+ */
+export async function bundleExample(example: string, name: string, platform: "node" | "neutral"): Promise<string> {
+  mkdirSync(scratch, { recursive: true });
+  const file = path.join(scratch, name);
+  await build({
+    entryPoints: [path.join(root, "examples", example)],
+    outfile: file,
+    bundle: true,
+    format: "esm",
+    platform,
+    target: "es2022",
+    packages: platform === "node" ? "external" : "bundle",
+    mainFields: ["module", "main"],
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "typed-headers-from-dist",
+        setup(context) {
+          // esbuild reads the filter as a Go regular expression, which has no `u` flag.
+          context.onResolve({ filter: /^typed-headers(?:\/node)?$/ }, (args) => ({
+            path: path.join(root, "dist", args.path === "typed-headers" ? "index.js" : "node.js"),
+          }));
+        },
+      },
+    ],
+  });
+  return file;
+}

@@ -2,13 +2,14 @@
 // platform's own Response and Headers — Node, @edge-runtime/vm, Bun, Deno, workerd (miniflare) — and,
 // where the platform has a server, fetched over HTTP on 127.0.0.1 so the field lines are seen on the wire.
 // A runtime that cannot start fails its tests: nothing here is skipped.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertFreshBuild, bundle, root } from "./bundle.js";
+import { startServer, stop } from "./servers.js";
 import {
   cases,
   handle,
@@ -29,40 +30,6 @@ interface Run {
 }
 
 const SERVER_ENTRY_IMPORTS = `import * as lib from "./dist/index.js";\nimport { handle } from "./test/conformance/cases.ts";\n`;
-
-/** Starts a child process that prints `listening <url>` once it serves; returns the URL. */
-function startServer(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`${path.basename(command)} did not start within 30 s:\n${output}`));
-    }, 30_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /listening (\S+)/u.exec(output);
-      if (match?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${path.basename(command)} exited with ${code} before serving:\n${output}`));
-    });
-  });
-}
-
-function stop(child: ChildProcess | undefined): void {
-  if (child !== undefined && child.exitCode === null) child.kill("SIGTERM");
-}
 
 /** Fetches every case from a server over HTTP and observes it with Node's own fetch. */
 async function overHttp(base: string): Promise<Observation[]> {
