@@ -1,0 +1,89 @@
+// Compile errors and completions users meet with the caching family.
+import { describe, expect, it } from "vitest";
+import { completionsAt, typeErrors } from "./helpers/type-check.js";
+
+const header = [
+  `import { respond } from "typed-headers";`,
+  `import { cacheControl } from "../src/headers/cache-control.js";`,
+  `declare const dynamic: string;`,
+  `declare const request: Request;`,
+  ``,
+].join("\n");
+
+const rows: Array<[string, string]> = [
+  // contradictions
+  [`respond().cacheControl("no-store, max-age=60");`, "Invalid Cache-Control 'no-store, max-age=60': 'no-store' contradicts 'max-age'"],
+  [`respond().cacheControl("public, private");`, "Invalid Cache-Control 'public, private': 'public' contradicts 'private'"],
+  [`respond().cacheControl("public, max-age=60, immutable, private");`, "'public' contradicts 'private'"],
+  [`respond().cacheControl("immutable");`, "'immutable' needs 'max-age' or 's-maxage'"],
+  [`respond().cacheControl("private, s-maxage=60");`, "'private' contradicts 's-maxage'"],
+  [`respond().cacheControl("max-age=60, max-age=60");`, "'max-age' appears twice"],
+  [`respond().header("Cache-Control", "no-store, public");`, "'no-store' contradicts 'public'"],
+  [`respond().cacheControl({ noStore: true, maxAge: 60 });`, "Invalid Cache-Control options: 'no-store' contradicts 'max-age'"],
+  // typos
+  [`respond().cacheControl("must-revalidat");`, "unknown directive 'must-revalidat'; did you mean 'must-revalidate'?"],
+  [`respond().cacheControl("public, max_age=60");`, "unknown directive 'max_age'; did you mean 'max-age'?"],
+  [`respond().cacheControl("no-stroe");`, "did you mean 'no-store'?"],
+  [`respond().cacheControl("stale-while-revalidated=30");`, "did you mean 'stale-while-revalidate'?"],
+  [`respond().cacheControl("max-stale=60");`, "'max-stale' is a request directive"],
+  // non-numeric ages
+  [`respond().cacheControl("max-age=1h");`, "'max-age' takes delta-seconds (digits only), got '1h'"],
+  [`respond().cacheControl("public, s-maxage=ten");`, "'s-maxage' takes delta-seconds (digits only), got 'ten'"],
+  [`respond().cacheControl("max-age");`, "'max-age' needs a number of seconds, e.g. max-age=60"],
+  [`respond().cacheControl({ maxAge: 1.5 });`, "maxAge takes whole seconds"],
+  // dynamic values
+  [`respond().cacheControl(dynamic);`, "pass cacheControl(value)"],
+  [`respond().header("Cache-Control", dynamic);`, "pass cacheControl(value)"],
+  // the rest of the family
+  [`respond().etag('"abc"');`, "it contains a double quote, which an entity tag cannot escape; etag() adds the quotes for you"],
+  [`respond().header("ETag", "abc");`, "an entity tag is in double quotes"],
+  [`respond().header("Expires", "0");`, "Invalid HTTP date '0': expected an IMF-fixdate"],
+  [`respond().vary("*", "Accept");`, "Vary '*' stands alone"],
+  [`respond().vary("Accept, Origin");`, "pass one name per argument"],
+  [`respond().age(-1);`, "Age takes whole seconds"],
+  [`respond().status(204).conditional(request, "x");`, "Status 204 has no body"],
+];
+
+describe("compile errors", () => {
+  it.each(rows)("%s", (snippet, fragment) => {
+    expect(typeErrors(header + snippet).join("\n")).toContain(fragment);
+  });
+
+  it("valid code compiles", () => {
+    const snippet = [
+      `respond().cacheControl("no-store, max-age=0").build();`,
+      `respond().cacheControl("public, max-age=31536000, immutable").etag("v1", { weak: true }).vary("Accept-Encoding").text("x");`,
+      `respond().cacheControl(cacheControl(dynamic)).lastModified(new Date()).conditional(request, "x");`,
+      `respond().cacheControl({ private: true, maxAge: 0, mustRevalidate: true }).cdnCacheControl({ maxAge: 600 }).build();`,
+    ].join("\n");
+    expect(typeErrors(header + snippet)).toEqual([]);
+  });
+});
+
+describe("completions", () => {
+  const noErrorText = (entries: string[]): boolean => entries.some((entry) => /invalid|typed-headers error|contradicts| needs /iu.test(entry));
+
+  it('cacheControl(" offers common values and no error text', () => {
+    const entries = completionsAt(header + `respond().cacheControl("|");`);
+    expect(entries).toEqual(expect.arrayContaining(["no-store", "no-cache", "public, max-age=31536000, immutable", "no-store, max-age=0"]));
+    expect(noErrorText(entries)).toBe(false);
+  });
+
+  it('header("Cache-Control", " offers the same values', () => {
+    const entries = completionsAt(header + `respond().header("Cache-Control", "|");`);
+    expect(entries).toContain("public, max-age=31536000, immutable");
+    expect(noErrorText(entries)).toBe(false);
+  });
+
+  it("after a comma, offers the next directive", () => {
+    const entries = completionsAt(header + `respond().cacheControl("public, max-age=60, s|");`);
+    expect(entries).toEqual(expect.arrayContaining(["public, max-age=60, s-maxage=3600", "public, max-age=60, stale-while-revalidate=60", "public, max-age=60, stale-if-error=86400"]));
+    expect(noErrorText(entries)).toBe(false);
+  });
+
+  it('vary(" offers request header names', () => {
+    const entries = completionsAt(header + `respond().vary("|");`);
+    expect(entries).toEqual(expect.arrayContaining(["Accept-Encoding", "Origin", "Cookie"]));
+    expect(noErrorText(entries)).toBe(false);
+  });
+});
