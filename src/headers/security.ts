@@ -150,17 +150,21 @@ export type SecurityTokenArg<TName extends keyof SecurityTokens, TValue extends 
       ? SecurityTokens[TName]
       :
           | Extract<SecurityTokens[TName], `${NoInfer<TValue>}${string}`>
-          | HeaderTypeError<`Invalid ${TName} '${NoInfer<TValue>}': expected ${Quoted<SecurityTokens[TName]>}${HintFor<TName>}`>;
+          | HeaderTypeError<`Invalid ${TName} '${NoInfer<TValue>}': expected ${TokenLists[TName]}${HintFor<TName>}`>;
 
-// "'a' or 'b'"-style lists, short enough for the few tokens of each header (unions of ≤ 8 members).
-type Quoted<TTokens extends string> = UnionToList<TTokens>;
-type UnionToList<TTokens extends string, TAll extends string = TTokens> = [TTokens] extends [never]
-  ? ""
-  : TTokens extends string
-    ? [Exclude<TAll, TTokens>] extends [never]
-      ? `'${TTokens}'`
-      : `'${TTokens}', ${UnionToList<Exclude<TAll, TTokens>>}`
-    : never;
+// The tokens of each header as one string for messages (written out: joining a union member by member
+// would build every permutation).
+interface TokenLists {
+  "referrer-policy": "'no-referrer', 'no-referrer-when-downgrade', 'origin', 'origin-when-cross-origin', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin', 'unsafe-url'";
+  "x-frame-options": "'DENY', 'SAMEORIGIN'";
+  "x-content-type-options": "'nosniff'";
+  "cross-origin-opener-policy": "'same-origin', 'same-origin-allow-popups', 'noopener-allow-popups', 'unsafe-none'";
+  "cross-origin-embedder-policy": "'require-corp', 'credentialless', 'unsafe-none'";
+  "cross-origin-resource-policy": "'same-site', 'same-origin', 'cross-origin'";
+  "origin-agent-cluster": "'?1', '?0'";
+  "x-xss-protection": "'0'";
+  "x-permitted-cross-domain-policies": "'none', 'master-only', 'by-content-type', 'by-ftp-filename', 'all', 'none-this-response'";
+}
 
 /**
  * What `referrerPolicy()` and `header("Referrer-Policy", …)` accept: a token, or for `header()` a

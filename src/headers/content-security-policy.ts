@@ -1,0 +1,622 @@
+// Content-Security-Policy and Content-Security-Policy-Report-Only (CSP Level 3 §2.2, §3.1).
+//
+//   serialized-policy    = directive *( OWS ";" [ OWS directive ] )    ; "," would start a second policy
+//   directive            = directive-name [ RWS directive-value ]
+//   serialized-source-list = ( source-expression *( RWS source-expression ) ) / "'none'"
+//   source-expression    = scheme-source / host-source / keyword-source / nonce-source / hash-source
+//
+// A policy is written as an object keyed by directive name, with a list of sources per directive. Lints
+// stricter than the grammar, because the grammar's reading is almost always a mistake: a bare keyword
+// (`self`) is a valid host name but is refused with the advice to write `'self'`; a directive name
+// must be one CSP3 defines (browsers ignore unknown ones silently); an empty source list must be
+// written `'none'`; `'none'` stands alone; a directive appears once. A dynamic source goes through
+// `cspSource()`, a whole dynamic policy through `contentSecurityPolicy()`.
+
+import type { Brand } from "../brand.js";
+import { fail, type HeaderTypeError } from "../errors.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type TrimOws } from "../internal/grammar.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Grammar types
+
+/**
+ * The CSP3 fetch directives: which sources each kind of resource may load from.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Security-Policy#fetch_directives
+ * @see https://www.w3.org/TR/CSP3/#directives-fetch
+ * @example
+ * ```ts
+ * import type { CspFetchDirective } from "typed-headers";
+ * const name: CspFetchDirective = "script-src";
+ * ```
+ */
+export type CspFetchDirective =
+  | "child-src" | "connect-src" | "default-src" | "fenced-frame-src" | "font-src" | "frame-src" | "img-src"
+  | "manifest-src" | "media-src" | "object-src" | "script-src" | "script-src-attr" | "script-src-elem"
+  | "style-src" | "style-src-attr" | "style-src-elem" | "worker-src";
+
+/** Directives whose value is a source list. */
+type SourceListDirective = CspFetchDirective | "base-uri" | "form-action" | "frame-ancestors";
+
+/**
+ * Every directive name `csp()` accepts.
+ *
+ * @see https://www.w3.org/TR/CSP3/#csp-directives
+ * @example
+ * ```ts
+ * import type { CspDirective } from "typed-headers";
+ * const name: CspDirective = "frame-ancestors";
+ * ```
+ */
+export type CspDirective = keyof CspInit;
+
+/**
+ * The keyword sources, with their single quotes.
+ *
+ * @see https://www.w3.org/TR/CSP3/#grammardef-keyword-source
+ * @example
+ * ```ts
+ * import type { CspKeyword } from "typed-headers";
+ * const keyword: CspKeyword = "'self'";
+ * ```
+ */
+export type CspKeyword = `'${KeywordName}'`;
+
+type KeywordName =
+  | "self" | "none" | "unsafe-inline" | "unsafe-eval" | "strict-dynamic" | "unsafe-hashes" | "report-sample"
+  | "unsafe-allow-redirects" | "wasm-unsafe-eval" | "inline-speculation-rules" | "trusted-types-eval";
+
+/**
+ * A source checked at run time by {@link cspSource}, for sources that come from a `string`.
+ *
+ * @example
+ * ```ts
+ * import { cspSource, type CspSourceValue } from "typed-headers";
+ * const cdn: CspSourceValue = cspSource("https://cdn.example");
+ * ```
+ */
+export type CspSourceValue = Brand<string, "CspSource">;
+
+/**
+ * A source expression: what `csp()` completes in a source list. Any other valid host or URL is accepted.
+ *
+ * @example
+ * ```ts
+ * import type { CspSource } from "typed-headers";
+ * const source: CspSource = "'strict-dynamic'";
+ * ```
+ */
+export type CspSource =
+  | CspKeyword
+  | `'nonce-${string}'`
+  | `'${"sha256" | "sha384" | "sha512"}-${string}'`
+  | "https:" | "wss:" | "data:" | "blob:" | "*"
+  | CspSourceValue
+  | (string & {});
+
+/**
+ * The tokens of the `sandbox` directive: each lifts one restriction of the sandbox.
+ *
+ * @see https://html.spec.whatwg.org/multipage/browsers.html#sandboxing
+ * @example
+ * ```ts
+ * import type { CspSandboxToken } from "typed-headers";
+ * const token: CspSandboxToken = "allow-scripts";
+ * ```
+ */
+export type CspSandboxToken =
+  | "allow-downloads" | "allow-forms" | "allow-modals" | "allow-orientation-lock" | "allow-pointer-lock" | "allow-popups"
+  | "allow-popups-to-escape-sandbox" | "allow-presentation" | "allow-same-origin" | "allow-scripts"
+  | "allow-storage-access-by-user-activation" | "allow-top-navigation" | "allow-top-navigation-by-user-activation"
+  | "allow-top-navigation-to-custom-protocols";
+
+/**
+ * A policy as an object: what `csp()` and {@link serializeCsp} take and {@link parseCsp} returns.
+ * Source lists are arrays of sources; keywords keep their single quotes (`"'self'"`).
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Security-Policy
+ * @see https://www.w3.org/TR/CSP3/#framework-directives
+ * @example
+ * ```ts
+ * import type { CspInit } from "typed-headers";
+ * const policy: CspInit = { "default-src": ["'self'"], "img-src": ["'self'", "data:"], "upgrade-insecure-requests": true };
+ * ```
+ */
+export type CspInit = { readonly [TName in SourceListDirective]?: readonly CspSource[] } & {
+  /** Applies the iframe sandbox to the page: `true` for every restriction, or the tokens that lift some. */
+  readonly sandbox?: true | readonly CspSandboxToken[];
+  /** Loads every `http:` subresource of the page over `https:`. */
+  readonly "upgrade-insecure-requests"?: true;
+  /** The Reporting-Endpoints name that violation reports go to. */
+  readonly "report-to"?: string;
+  /** Deprecated: URLs violation reports are posted to; prefer `report-to`. */
+  readonly "report-uri"?: readonly string[];
+  /** The Trusted Types policy names the page may create, `'none'`, `'allow-duplicates'` or `*`. */
+  readonly "trusted-types"?: readonly string[];
+  /** `['script']` makes DOM XSS sinks accept only Trusted Types. */
+  readonly "require-trusted-types-for"?: readonly "'script'"[];
+  /** Whether WebRTC connections are allowed. */
+  readonly webrtc?: "'allow'" | "'block'";
+};
+
+/**
+ * A policy checked by {@link contentSecurityPolicy} or written by {@link serializeCsp}.
+ *
+ * @example
+ * ```ts
+ * import { serializeCsp, type CspValue } from "typed-headers";
+ * const policy: CspValue = serializeCsp({ "default-src": ["'self'"] });
+ * ```
+ */
+export type CspValue = Brand<string, "ContentSecurityPolicy">;
+
+/**
+ * Options of `csp()`.
+ *
+ * @example
+ * ```ts
+ * import type { CspOptions } from "typed-headers";
+ * const options: CspOptions = { reportOnly: true };
+ * ```
+ */
+export interface CspOptions {
+  /** Sends Content-Security-Policy-Report-Only: violations are reported, nothing is blocked. */
+  reportOnly?: true;
+}
+
+type Base64Char = Alpha | Digit | "+" | "/" | "-" | "_";
+type IsBase64<TText extends string> = TText extends ""
+  ? false
+  : AllChars<TText extends `${infer THead}==` ? THead : TText extends `${infer THead}=` ? THead : TText, Base64Char>;
+
+type UrlChar = Alpha | Digit | "-" | "." | "_" | "~" | ":" | "/" | "?" | "#" | "[" | "]" | "@" | "!" | "$" | "&" | "(" | ")" | "*" | "+" | "=" | "%";
+
+type QuotedProblem<TInner extends string, TDirective extends string> = TDirective extends "frame-ancestors"
+  ? TInner extends "self" | "none"
+    ? never
+    : `'${TInner}' cannot appear in frame-ancestors, which takes only 'self', 'none', hosts and schemes`
+  : TInner extends KeywordName
+    ? never
+    : TInner extends `nonce-${infer TValue}`
+      ? IsBase64<TValue> extends true
+        ? never
+        : `a nonce is base64 (A-Z a-z 0-9 + / - _ and = padding): make one with nonce()`
+      : TInner extends `${"sha256" | "sha384" | "sha512"}-${infer TValue}`
+        ? IsBase64<TValue> extends true
+          ? never
+          : `a hash is the base64 of the digest (A-Z a-z 0-9 + / - _ and = padding)`
+        : `'${TInner}' is not a CSP keyword ('self', 'none', 'unsafe-inline', 'strict-dynamic', 'nonce-…', 'sha256-…', …)`;
+
+/**
+ * What is wrong with one source of a directive, as a sentence, or `never` when it is fine.
+ *
+ * @example
+ * ```ts
+ * import type { CspSourceProblem } from "typed-headers";
+ * type Problem = CspSourceProblem<"self", "script-src">; // "keywords keep their single quotes: …"
+ * ```
+ */
+export type CspSourceProblem<TSource extends string, TDirective extends string> = TSource extends CspSourceValue
+  ? never
+  : string extends TSource
+    ? "a dynamic source must be checked first: pass cspSource(value)"
+    : TSource extends ""
+      ? "an empty source"
+      : TSource extends `${string}${";" | ","}${string}`
+        ? `'${TSource}' holds ';' or ',', which end a directive or a policy: give each source its own array entry`
+        : TSource extends `${string}${" " | "\t"}${string}`
+          ? `'${TSource}' holds whitespace: give each source its own array entry`
+          : TSource extends `'${infer TInner}'`
+            ? QuotedProblem<TInner, TDirective>
+            : Lowercase<TSource> extends KeywordName
+              ? `keywords keep their single quotes: write '${Lowercase<TSource>}' (a bare ${TSource} is a host name)`
+              : AllChars<TSource, UrlChar> extends true
+                ? never
+                : `'${TSource}' is not a scheme (https:), a host (*.example.com) or a URL`;
+
+type ListProblem<TList, TDirective extends string> = TList extends readonly []
+  ? "an empty source list: to allow nothing, use the 'none' keyword"
+  : TList extends readonly ["'none'"]
+    ? never
+    : "'none'" extends TList[number & keyof TList]
+      ? "'none' must stand alone: remove it or the other sources"
+      : SourcesProblem<TList, TDirective>;
+
+type SourcesProblem<TList, TDirective extends string> = TList extends readonly [infer THead extends string, ...infer TRest]
+  ? [CspSourceProblem<THead, TDirective>] extends [never]
+    ? SourcesProblem<TRest, TDirective>
+    : CspSourceProblem<THead, TDirective>
+  : TList extends readonly (infer TItem extends string)[]
+    ? CspSourceProblem<TItem, TDirective>
+    : never;
+
+type DirectiveProblem<TName extends string, TValue> = TName extends SourceListDirective
+  ? ListProblem<TValue, TName>
+  : TName extends "report-to"
+    ? TValue extends string
+      ? string extends TValue
+        ? never
+        : AllChars<TValue, Alpha | Digit | "-" | "_"> extends true
+          ? TValue extends ""
+            ? "report-to needs an endpoint name"
+            : never
+          : `report-to takes one endpoint name (letters, digits, - and _), not '${TValue}'`
+      : never
+    : TName extends "trusted-types"
+      ? TValue extends readonly (infer TItem extends string)[]
+        ? TItem extends `${string}${" " | ";" | ","}${string}`
+          ? "a Trusted Types policy name holds no spaces, ';' or ','"
+          : never
+        : never
+      : never;
+
+// The directive names in a fixed order, so that a list of suggestions is one string, built in one pass
+// (joining a union member by member would build every permutation).
+type DirectiveOrder = [
+  "default-src", "script-src", "script-src-elem", "script-src-attr", "style-src", "style-src-elem", "style-src-attr",
+  "img-src", "font-src", "connect-src", "media-src", "object-src", "frame-src", "child-src", "worker-src", "manifest-src",
+  "fenced-frame-src", "base-uri", "form-action", "frame-ancestors", "sandbox", "upgrade-insecure-requests", "report-to",
+  "report-uri", "trusted-types", "require-trusted-types-for", "webrtc",
+];
+
+type JoinMatching<TPrefix extends string, TNames extends readonly string[], TOut extends string = ""> = TNames extends readonly [
+  infer THead extends string,
+  ...infer TRest extends readonly string[],
+]
+  ? JoinMatching<TPrefix, TRest, THead extends `${TPrefix}${string}` ? (TOut extends "" ? THead : `${TOut}, ${THead}`) : TOut>
+  : TOut;
+
+type Suggestion<TName extends string> = Lowercase<TName> extends CspDirective
+  ? `: directive names are lower case, write '${Lowercase<TName>}'`
+  : Lowercase<TName> extends `${infer TFirst}${infer TSecond}${string}`
+    ? JoinMatching<`${TFirst}${TSecond}`, DirectiveOrder> extends infer TList extends string
+      ? TList extends ""
+        ? " (see the CSP3 directive list)"
+        : `: did you mean ${TList}?`
+      : never
+    : "";
+
+/**
+ * The compile-time check of a policy literal: `unknown` per directive when it is fine, else the error
+ * on the offending directive.
+ *
+ * @example
+ * ```ts
+ * import type { CspCheck } from "typed-headers";
+ * type Fine = CspCheck<{ "default-src": readonly ["'self'"] }>; // { "default-src": unknown }
+ * ```
+ */
+export type CspCheck<TPolicy> = {
+  [TName in keyof TPolicy]: TName extends CspDirective
+    ? [DirectiveProblem<TName, TPolicy[TName]>] extends [never]
+      ? unknown
+      : HeaderTypeError<`Invalid CSP ${TName}: ${DirectiveProblem<TName, TPolicy[TName]>}`>
+    : HeaderTypeError<`Unknown CSP directive '${TName & string}'${Suggestion<TName & string>}`>;
+};
+
+// A policy written as header text, directive by directive; TSeen holds the directive names read.
+type CspTextProblem<TText extends string, TSeen extends string = never> = TText extends `${string},${string}`
+  ? "a comma starts a second policy: append() each policy on its own instead"
+  : TText extends `${infer THead};${infer TRest}`
+    ? CspTextDirective<TrimOws<THead>, TRest, true, TSeen>
+    : CspTextDirective<TrimOws<TText>, "", false, TSeen>;
+
+type CspTextDirective<TDirective extends string, TRest extends string, TMore extends boolean, TSeen extends string> =
+  TDirective extends ""
+    ? TMore extends true ? CspTextProblem<TRest, TSeen> : never
+    : (TDirective extends `${infer TName} ${infer TValues}` ? [TName, TValues] : [TDirective, ""]) extends [
+          infer TName extends string,
+          infer TValues extends string,
+        ]
+      ? TName extends CspDirective
+        ? TName extends TSeen
+          ? `directive '${TName}' appears twice: the browser ignores the second`
+          : TName extends SourceListDirective
+            ? TextSourcesProblem<TValues, TName> extends infer TProblem extends string
+              ? [TProblem] extends [never]
+                ? TMore extends true ? CspTextProblem<TRest, TSeen | TName> : never
+                : TProblem
+              : never
+            : TMore extends true ? CspTextProblem<TRest, TSeen | TName> : never
+        : `unknown directive '${TName}'${Suggestion<TName>}`
+      : never;
+
+type TextSourcesProblem<TText extends string, TDirective extends string, TCount extends string = ""> =
+  TText extends ` ${infer TRest}`
+    ? TextSourcesProblem<TRest, TDirective, TCount>
+    : TText extends `${infer THead} ${infer TRest}`
+      ? [CspSourceProblem<THead, TDirective>] extends [never]
+        ? THead extends "'none'"
+          ? "'none' must stand alone: remove it or the other sources"
+          : TextSourcesProblem<TRest, TDirective, `${TCount}1`>
+        : CspSourceProblem<THead, TDirective>
+      : TText extends ""
+        ? TCount extends ""
+          ? "an empty source list: to allow nothing, use the 'none' keyword"
+          : never
+        : TText extends "'none'"
+          ? TCount extends ""
+            ? never
+            : "'none' must stand alone: remove it or the other sources"
+          : CspSourceProblem<TText, TDirective>;
+
+/**
+ * What `header("Content-Security-Policy", …)` accepts: a policy literal the checks pass, or a {@link CspValue}.
+ *
+ * @example
+ * ```ts
+ * import type { CspArg } from "typed-headers";
+ * type Accepted = CspArg<"default-src 'self'; frame-ancestors 'none'">;
+ * ```
+ */
+export type CspArg<TValue extends string> = TValue extends CspValue
+  ? TValue
+  : string extends TValue
+    ? HeaderTypeError<"A dynamic Content-Security-Policy must be checked first: pass contentSecurityPolicy(value), or build it with csp({ ... })">
+    : TValue extends ""
+      ? CspCompletion
+      : [CspTextProblem<TValue>] extends [never]
+        ? TValue
+        :
+            | Extract<CspCompletion, `${NoInfer<TValue>}${string}`>
+            | HeaderTypeError<`Invalid Content-Security-Policy '${NoInfer<TValue>}': ${CspTextProblem<NoInfer<TValue>>}`>;
+
+type CspCompletion =
+  | "default-src 'self'"
+  | "default-src 'none'"
+  | "default-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'; upgrade-insecure-requests";
+
+// ---------------------------------------------------------------------------------------------------
+// Run time
+
+const FETCH_DIRECTIVES: readonly string[] = [
+  "child-src", "connect-src", "default-src", "fenced-frame-src", "font-src", "frame-src", "img-src", "manifest-src",
+  "media-src", "object-src", "script-src", "script-src-attr", "script-src-elem", "style-src", "style-src-attr",
+  "style-src-elem", "worker-src",
+];
+const SOURCE_LISTS: ReadonlySet<string> = new Set([...FETCH_DIRECTIVES, "base-uri", "form-action", "frame-ancestors"]);
+const DIRECTIVES: ReadonlySet<string> = new Set([
+  ...SOURCE_LISTS, "sandbox", "upgrade-insecure-requests", "report-to", "report-uri", "trusted-types", "require-trusted-types-for", "webrtc",
+]);
+const KEYWORDS: ReadonlySet<string> = new Set([
+  "self", "none", "unsafe-inline", "unsafe-eval", "strict-dynamic", "unsafe-hashes", "report-sample", "unsafe-allow-redirects",
+  "wasm-unsafe-eval", "inline-speculation-rules", "trusted-types-eval",
+]);
+const SANDBOX_TOKENS: ReadonlySet<string> = new Set([
+  "allow-downloads", "allow-forms", "allow-modals", "allow-orientation-lock", "allow-pointer-lock", "allow-popups",
+  "allow-popups-to-escape-sandbox", "allow-presentation", "allow-same-origin", "allow-scripts",
+  "allow-storage-access-by-user-activation", "allow-top-navigation", "allow-top-navigation-by-user-activation",
+  "allow-top-navigation-to-custom-protocols",
+]);
+
+const QUOTED_RE = /^'([^']*)'$/u;
+const NONCE_OR_HASH_RE = /^(nonce|sha256|sha384|sha512)-([A-Za-z0-9+/_-]+={0,2})$/u;
+const URL_CHARS_RE = /^[A-Za-z0-9\-._~:/?#[\]@!$&()*+=%]+$/u;
+const ENDPOINT_RE = /^[A-Za-z0-9_-]+$/u;
+const POLICY_NAME_RE = /^[^\s;,]+$/u;
+
+/** Why `source` cannot stand in `directive`, or `undefined` when it can: the run-time twin of CspSourceProblem. */
+function sourceProblem(source: unknown, directive: string): string | undefined {
+  if (typeof source !== "string") return `expected a string source, got ${typeof source}`;
+  if (source === "") return "an empty source";
+  if (/[;,]/u.test(source)) return `'${source}' holds ';' or ',', which end a directive or a policy: give each source its own array entry`;
+  if (/\s/u.test(source)) return `'${source}' holds whitespace: give each source its own array entry`;
+  const quoted = QUOTED_RE.exec(source);
+  if (quoted !== null) {
+    const inner = quoted[1] as string;
+    if (directive === "frame-ancestors") {
+      return inner === "self" || inner === "none" ? undefined : `'${inner}' cannot appear in frame-ancestors, which takes only 'self', 'none', hosts and schemes`;
+    }
+    if (KEYWORDS.has(inner) || NONCE_OR_HASH_RE.test(inner)) return undefined;
+    if (inner.startsWith("nonce-")) return "a nonce is base64 (A-Z a-z 0-9 + / - _ and = padding): make one with nonce()";
+    if (/^sha(?:256|384|512)-/u.test(inner)) return "a hash is the base64 of the digest (A-Z a-z 0-9 + / - _ and = padding)";
+    return `'${inner}' is not a CSP keyword ('self', 'none', 'unsafe-inline', 'strict-dynamic', 'nonce-…', 'sha256-…', …)`;
+  }
+  if (KEYWORDS.has(source.toLowerCase())) return `keywords keep their single quotes: write '${source.toLowerCase()}' (a bare ${source} is a host name)`;
+  return URL_CHARS_RE.test(source) ? undefined : `'${source}' is not a scheme (https:), a host (*.example.com) or a URL`;
+}
+
+function listProblem(sources: readonly unknown[], directive: string): string | undefined {
+  if (sources.length === 0) return "an empty source list: to allow nothing, use the 'none' keyword";
+  if (sources.length > 1 && sources.includes("'none'")) return "'none' must stand alone: remove it or the other sources";
+  for (const source of sources) {
+    const problem = sourceProblem(source, directive);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+// Edit distance for "did you mean": directive names are short, so the quadratic table is cheap.
+function distance(left: string, right: string): number {
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j++) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+    }
+    previous = current;
+  }
+  return previous[right.length] as number;
+}
+
+function unknownDirective(name: string): string {
+  const lower = name.toLowerCase();
+  if (DIRECTIVES.has(lower)) return `unknown directive '${name}': directive names are lower case, write '${lower}'`;
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const known of DIRECTIVES) {
+    const d = distance(lower, known);
+    if (d < bestDistance) [best, bestDistance] = [known, d];
+  }
+  return `unknown directive '${name}'${best === undefined ? " (see the CSP3 directive list)" : `: did you mean ${best}?`}`;
+}
+
+function directiveProblem(name: string, value: unknown): string | undefined {
+  if (SOURCE_LISTS.has(name)) return Array.isArray(value) ? listProblem(value, name) : "expected an array of sources";
+  switch (name) {
+    case "sandbox":
+      if (value === true) return undefined;
+      if (!Array.isArray(value)) return "expected true or an array of sandbox tokens";
+      for (const token of value) {
+        if (typeof token !== "string" || !SANDBOX_TOKENS.has(token)) return `'${String(token)}' is not a sandbox token (allow-scripts, allow-forms, …)`;
+      }
+      return undefined;
+    case "upgrade-insecure-requests":
+      return value === true ? undefined : "expected true";
+    case "report-to":
+      return typeof value === "string" && ENDPOINT_RE.test(value) ? undefined : `report-to takes one endpoint name (letters, digits, - and _), not '${String(value)}'`;
+    case "report-uri":
+      if (!Array.isArray(value) || value.length === 0) return "expected an array of URLs";
+      return value.every((url) => typeof url === "string" && URL_CHARS_RE.test(url)) ? undefined : "a report URL holds a character URLs escape (space, ';', ',', quote)";
+    case "trusted-types":
+      if (!Array.isArray(value)) return "expected an array of policy names";
+      return value.every((item) => typeof item === "string" && POLICY_NAME_RE.test(item)) ? undefined : "a Trusted Types policy name holds no spaces, ';' or ','";
+    case "require-trusted-types-for":
+      return Array.isArray(value) && value.length > 0 && value.every((item) => item === "'script'") ? undefined : "expected ['\\'script\\'']";
+    case "webrtc":
+      return value === "'allow'" || value === "'block'" ? undefined : "expected 'allow' or 'block', with the single quotes";
+    default:
+      return unknownDirective(name);
+  }
+}
+
+/**
+ * Checks one source expression at run time and brands it, for sources that come from a `string`
+ * (a CDN host from configuration, say). Throws `HeaderError`.
+ *
+ * @see https://www.w3.org/TR/CSP3/#framework-directive-source-list
+ * @param value The source, e.g. `https://cdn.example` or `'nonce-…'`.
+ * @example
+ * ```ts
+ * import { cspSource, respond } from "typed-headers";
+ * const cdn = cspSource(["https://cdn", "example"].join("."));
+ * const res = respond().csp({ "script-src": ["'self'", cdn] }).build();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function cspSource(value: string): CspSourceValue {
+  const problem = sourceProblem(value, "default-src");
+  return problem === undefined ? (value as CspSourceValue) : fail("Content-Security-Policy", problem);
+}
+
+/**
+ * Writes a policy from an object keyed by directive name and checks every directive and source.
+ * Throws `HeaderError`.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Security-Policy
+ * @see https://www.w3.org/TR/CSP3/#parse-serialized-policy
+ * @param policy The policy.
+ * @param header The header name used in errors.
+ * @example
+ * ```ts
+ * import { serializeCsp } from "typed-headers";
+ * serializeCsp({ "default-src": ["'self'"], "upgrade-insecure-requests": true });
+ * // "default-src 'self'; upgrade-insecure-requests"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function serializeCsp(policy: CspInit, header: string = "Content-Security-Policy"): CspValue {
+  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) return fail(header, "expected an object keyed by directive name");
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(policy)) {
+    if (value === undefined) continue;
+    const problem = directiveProblem(name, value);
+    if (problem !== undefined) fail(header, SOURCE_LISTS.has(name) || DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
+    parts.push(value === true ? name : `${name} ${typeof value === "string" ? value : (value as readonly string[]).join(" ")}`);
+  }
+  if (parts.length === 0) return fail(header, "an empty policy: give at least one directive, e.g. { 'default-src': ['\\'self\\''] }");
+  return parts.join("; ") as CspValue;
+}
+
+/**
+ * Parses a policy as a browser does (CSP3 §2.2.1): directive names in lower case, the first of a
+ * repeated directive kept, unknown directives dropped. Only the first policy of a comma-separated list is read.
+ *
+ * @see https://www.w3.org/TR/CSP3/#parse-serialized-policy
+ * @param value The header value.
+ * @example
+ * ```ts
+ * import { parseCsp } from "typed-headers";
+ * parseCsp("default-src 'self'; img-src 'self' data:");
+ * // { "default-src": ["'self'"], "img-src": ["'self'", "data:"] }
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parseCsp(value: string): CspInit {
+  const policy: Record<string, unknown> = {};
+  if (typeof value !== "string") return policy;
+  for (const directive of (value.split(",")[0] as string).split(";")) {
+    const [rawName = "", ...values] = directive.split(/[\t\n\f\r ]+/u).filter((part) => part !== "");
+    const name = rawName.toLowerCase();
+    if (name === "" || Object.hasOwn(policy, name) || !DIRECTIVES.has(name)) continue;
+    if (name === "upgrade-insecure-requests") policy[name] = true;
+    else if (name === "sandbox") policy[name] = values.length === 0 ? true : values;
+    else if (name === "report-to" || name === "webrtc") policy[name] = values[0] ?? "";
+    else policy[name] = values;
+  }
+  return policy as CspInit;
+}
+
+/** Throws `HeaderError` (for `header`) unless `value` is a policy the types would accept; returns it unchanged. */
+export function checkCsp(value: string, header: string = "Content-Security-Policy"): string {
+  if (typeof value !== "string") return fail(header, `expected a string, got ${typeof value}`);
+  const problem = fieldValueProblem(value);
+  if (problem !== undefined) return fail(header, `${JSON.stringify(value)}: ${problem}`);
+  if (value.includes(",")) return fail(header, `${JSON.stringify(value)}: a comma starts a second policy: append() each policy on its own instead`);
+  const seen = new Set<string>();
+  for (const directive of value.split(";")) {
+    const trimmed = directive.replace(/^[\t ]+|[\t ]+$/gu, "");
+    if (trimmed === "") continue;
+    const space = trimmed.indexOf(" ");
+    const name = space < 0 ? trimmed : trimmed.slice(0, space);
+    const values = space < 0 ? [] : trimmed.slice(space + 1).split(" ").filter((part) => part !== "");
+    if (!DIRECTIVES.has(name)) fail(header, `${JSON.stringify(value)}: ${unknownDirective(name)}`);
+    if (seen.has(name)) fail(header, `${JSON.stringify(value)}: directive '${name}' appears twice: the browser ignores the second`);
+    seen.add(name);
+    if (SOURCE_LISTS.has(name)) {
+      const listIssue = listProblem(values, name);
+      if (listIssue !== undefined) fail(header, `${JSON.stringify(value)}: ${listIssue}`);
+    }
+  }
+  return value;
+}
+
+/**
+ * Checks a policy written as header text at run time and brands it, for policies that come from a
+ * `string`: known directives, once each, and every source of every source list. Throws `HeaderError`.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Security-Policy
+ * @see https://www.w3.org/TR/CSP3/#parse-serialized-policy
+ * @param value The policy.
+ * @example
+ * ```ts
+ * import { contentSecurityPolicy, respond } from "typed-headers";
+ * const policy = contentSecurityPolicy(["default-src 'self'", "img-src *"].join("; "));
+ * const res = respond().header("Content-Security-Policy", policy).build();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function contentSecurityPolicy(value: string): CspValue {
+  return checkCsp(value) as CspValue;
+}
+
+/**
+ * Makes a fresh nonce for `'nonce-…'` sources: 16 random bytes from Web Crypto, in base64. Use a new
+ * one for every response, and put the same value in the `nonce` attribute of the inline scripts it allows.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTML/Global_attributes/nonce
+ * @see https://www.w3.org/TR/CSP3/#security-nonces
+ * @example
+ * ```ts
+ * import { nonce, respond } from "typed-headers";
+ * const value = nonce();
+ * const res = respond()
+ *   .csp({ "script-src": [`'nonce-${value}'`] })
+ *   .html(`<script nonce="${value}">console.log("allowed")</script>`);
+ * ```
+ */
+export function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}

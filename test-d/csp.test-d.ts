@@ -1,0 +1,95 @@
+import { expectType } from "tsd";
+import { respond, type ResponseBuilder } from "../src/index.js";
+import { contentSecurityPolicy, cspSource, nonce, serializeCsp, type CspValue } from "../src/headers/content-security-policy.js";
+
+declare const dynamic: string;
+declare const dynamicList: string[];
+const value = nonce();
+const cdn = cspSource("https://cdn.example");
+
+// Accepted policies
+expectType<ResponseBuilder<200, "none">>(respond().csp({ "default-src": ["'self'"] }));
+expectType<ResponseBuilder<200, "none">>(
+  respond().csp({
+    "default-src": ["'self'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "upgrade-insecure-requests": true,
+  }),
+);
+expectType<ResponseBuilder<200, "none">>(respond().csp({ "script-src": ["'self'", `'nonce-${value}'`, "'strict-dynamic'", cdn] }));
+expectType<ResponseBuilder<200, "none">>(respond().csp({ "script-src": ["'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8='"] }));
+expectType<ResponseBuilder<200, "none">>(respond().csp({ "img-src": ["'self'", "data:", "https://*.example.com", "https://a.example:8443/img/"] }));
+expectType<ResponseBuilder<200, "none">>(respond().csp({ sandbox: ["allow-scripts", "allow-forms"], "report-to": "csp-endpoint" }));
+expectType<ResponseBuilder<200, "none">>(respond().csp({ sandbox: true, "require-trusted-types-for": ["'script'"], "trusted-types": ["default", "'allow-duplicates'"] }));
+expectType<ResponseBuilder<200, "none">>(respond().csp({ "frame-ancestors": ["'self'", "https://partner.example"] }, { reportOnly: true }));
+expectType<ResponseBuilder<201, "json">>(respond().status(201).contentType("application/json").csp({ "default-src": ["'none'"] }));
+
+// Refused policies
+// @ts-expect-error bare keyword
+respond().csp({ "default-src": ["self"] });
+// @ts-expect-error bare keyword, second position
+respond().csp({ "script-src": ["'self'", "unsafe-inline"] });
+// @ts-expect-error unknown keyword
+respond().csp({ "script-src": ["'unsafe-everything'"] });
+// @ts-expect-error 'none' with other sources
+respond().csp({ "img-src": ["'none'", "'self'"] });
+// @ts-expect-error empty list
+respond().csp({ "img-src": [] });
+// @ts-expect-error a semicolon inside a source
+respond().csp({ "default-src": ["'self'; script-src *"] });
+// @ts-expect-error a comma inside a source
+respond().csp({ "default-src": ["'self',https:"] });
+// @ts-expect-error two sources in one entry
+respond().csp({ "default-src": ["'self' https:"] });
+// @ts-expect-error a nonce that is not base64
+respond().csp({ "script-src": ["'nonce-abc$'"] });
+// @ts-expect-error a hash that is not base64
+respond().csp({ "script-src": ["'sha256-not base64'"] });
+// @ts-expect-error misspelt directive
+respond().csp({ "scirpt-src": ["'self'"] });
+// @ts-expect-error misspelt directive among good ones
+respond().csp({ "default-src": ["'self'"], "frame-ancestor": ["'none'"] });
+// @ts-expect-error upper case directive
+respond().csp({ "Default-Src": ["'self'"] });
+// @ts-expect-error keywords other than 'self' and 'none' in frame-ancestors
+respond().csp({ "frame-ancestors": ["'unsafe-inline'"] });
+// @ts-expect-error unknown sandbox token
+respond().csp({ sandbox: ["allow-everything"] });
+// @ts-expect-error upgrade-insecure-requests takes no list
+respond().csp({ "upgrade-insecure-requests": ["'self'"] });
+// @ts-expect-error a dynamic source must be checked
+respond().csp({ "script-src": [dynamic] });
+// @ts-expect-error a dynamic list must be checked
+respond().csp({ "script-src": dynamicList });
+// @ts-expect-error report-to is one endpoint name
+respond().csp({ "report-to": "a b" });
+
+// header() with text
+expectType<ResponseBuilder<200, "none">>(respond().header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"));
+expectType<ResponseBuilder<200, "none">>(respond().header("Content-Security-Policy-Report-Only", "default-src 'self' https://a.example; upgrade-insecure-requests"));
+expectType<ResponseBuilder<200, "none">>(respond().header("content-security-policy", contentSecurityPolicy(dynamic)));
+expectType<ResponseBuilder<200, "none">>(respond().header("Content-Security-Policy", serializeCsp({ "default-src": ["'self'"] })));
+expectType<CspValue>(contentSecurityPolicy("default-src 'self'"));
+// @ts-expect-error bare keyword in text
+respond().header("Content-Security-Policy", "default-src self");
+// @ts-expect-error unknown directive in text
+respond().header("Content-Security-Policy", "default-src 'self'; scirpt-src 'self'");
+// @ts-expect-error duplicate directive
+respond().header("Content-Security-Policy", "default-src 'self'; default-src *");
+// @ts-expect-error 'none' not alone
+respond().header("Content-Security-Policy", "default-src 'self' 'none'");
+// @ts-expect-error a comma starts a second policy
+respond().header("Content-Security-Policy", "default-src 'self', img-src *");
+// @ts-expect-error dynamic text
+respond().header("Content-Security-Policy", dynamic);
+
+// A long realistic policy stays within the instantiation limits.
+expectType<ResponseBuilder<200, "none">>(
+  respond().header(
+    "Content-Security-Policy",
+    "default-src 'self'; script-src 'self' 'strict-dynamic' 'nonce-rAnd0m123' https://cdn.example https://www.googletagmanager.com; style-src 'self' 'unsafe-inline' https://fonts.googleapis.com; img-src 'self' data: blob: https://*.example.com; font-src 'self' https://fonts.gstatic.com; connect-src 'self' https://api.example.com wss://ws.example.com; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; upgrade-insecure-requests",
+  ),
+);
