@@ -118,10 +118,27 @@ type AttrChar = Exclude<TChar, "%" | "'" | "*">;
 
 type QdText = Exclude<TChar | Ows | "(" | ")" | "," | "/" | ":" | ";" | "<" | "=" | ">" | "?" | "@" | "[" | "]" | "{" | "}" | ObsText, "\"" | "\\">;
 
-type TrimStart<TText extends string> = TText extends `${Ows}${infer TRest}` ? TrimStart<TRest> : TText;
+/**
+ * A literal without its leading optional whitespace.
+ *
+ * @example
+ * ```ts
+ * import type { TrimStart } from "typed-headers";
+ * type Trimmed = TrimStart<"  a">; // "a"
+ * ```
+ */
+export type TrimStart<TText extends string> = TText extends `${Ows}${infer TRest}` ? TrimStart<TRest> : TText;
 
-/** Splits a leading token off `TText`: `[token, rest]`. */
-type ReadToken<TText extends string, TToken extends string = ""> = TText extends `${infer THead}${infer TRest}`
+/**
+ * Splits a leading token off a literal: `[token, rest]`.
+ *
+ * @example
+ * ```ts
+ * import type { ReadToken } from "typed-headers";
+ * type Split = ReadToken<"db;dur=1">; // ["db", ";dur=1"]
+ * ```
+ */
+export type ReadToken<TText extends string, TToken extends string = ""> = TText extends `${infer THead}${infer TRest}`
   ? THead extends TChar
     ? ReadToken<TRest, `${TToken}${THead}`>
     : [TToken, TText]
@@ -178,7 +195,8 @@ type ParamValueProblem<TName extends string, TValue extends string, TQuoted exte
 
 /**
  * What is wrong with the parameters of a literal field value, as a sentence, or `never`; for a list
- * header (`TList` true), a `,` ends the parameters and `{ rest: … }` holds what follows.
+ * header (`TList` true), a `,` or the end ends the parameters, and `{ rest, seen }` holds what follows
+ * and the parameter names read (bare parameters such as `crossorigin` are allowed there).
  *
  * @example
  * ```ts
@@ -190,12 +208,12 @@ export type ParamsProblem<TText extends string, TSeen extends string, TList exte
   TText extends `${Ows}${infer TRest}`
     ? ParamsProblem<TRest, TSeen, TList>
     : TText extends ""
-      ? never
+      ? TList extends true ? { rest: ""; seen: TSeen } : never
       : TText extends `;${infer TRest}`
         ? ParamProblem<TrimStart<TRest>, TSeen, TList>
         : TList extends true
           ? TText extends `,${infer TRest}`
-            ? { rest: TRest }
+            ? { rest: TRest; seen: TSeen }
             : `expected ';' or ',' before '${TText}'`
           : `expected ';' before '${TText}'`;
 
@@ -261,7 +279,7 @@ export type ContentDispositionProblem<TValue extends string> = ReadToken<TValue>
  * const value: CommonContentDisposition = "inline";
  * ```
  */
-export type CommonContentDisposition = "attachment" | "inline" | "attachment; filename=\"\"";
+export type CommonContentDisposition = "attachment" | "inline";
 
 /**
  * A Content-Disposition value checked by {@link contentDisposition} or written by

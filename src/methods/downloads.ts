@@ -12,7 +12,40 @@ import {
   type DispositionTypeArg,
   type FilenameArg,
 } from "../headers/content-disposition.js";
+import {
+  contentLanguage,
+  serializeContentLanguage,
+  type ContentLanguageArg,
+  type LanguageTagArg,
+  type LanguageTagArgs,
+} from "../headers/content-language.js";
 import { mediaTypeForFilename } from "../headers/file-types.js";
+import { link, serializeLink, type LinkArg, type LinkCheck, type LinkOptions } from "../headers/link.js";
+import { checkUrl, location, type LocationArg, type UrlArg } from "../headers/location.js";
+import {
+  acceptRanges,
+  allow,
+  clearSiteData,
+  contentEncoding,
+  serializeAllow,
+  serializeClearSiteData,
+  serializeContentEncoding,
+  type AcceptRangesArg,
+  type AllowArg,
+  type ClearSiteDataArg,
+  type ClearSiteDataHeaderArg,
+  type ContentCodingArg,
+  type ContentEncodingArg,
+  type MethodArg,
+} from "../headers/misc.js";
+import { retryAfter, serializeRetryAfter, type RetryAfterArg, type RetryAfterDelayArg } from "../headers/retry-after.js";
+import {
+  serializeServerTiming,
+  serverTiming,
+  type MetricNameArg,
+  type ServerTimingArg,
+  type ServerTimingOptions,
+} from "../headers/server-timing.js";
 import { NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
 
 /**
@@ -113,11 +146,175 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
     filename: FilenameArg<TName>,
     options?: FileInit,
   ): Response;
+
+  /**
+   * Sets Location: where a redirect (3xx) goes, or where a created resource (201) is. A relative
+   * reference is resolved against the request URL; a `URL` is sent as its `href`.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Location
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2
+   * @param url An absolute or relative URL with no whitespace, control or non-ASCII character, or a `URL`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().status(201).location("/users/42").json({ id: 42 });
+   * ```
+   */
+  location<const TUrl extends string>(url: UrlArg<TUrl> | URL): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Adds a Link field line (RFC 8288): a typed link such as `canonical`, or a resource hint the browser
+   * acts on early (`preload`, `preconnect`, `modulepreload`). Earlier links are kept.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Link
+   * @see https://www.rfc-editor.org/rfc/rfc8288#section-3
+   * @param url The target: an absolute or relative URL, or a `URL`.
+   * @param options `rel`, and for preloads `as`, `type`, `crossorigin`, `fetchpriority`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond()
+   *   .link("/app.css", { rel: "preload", as: "style" })
+   *   .link("https://cdn.example", { rel: "preconnect" })
+   *   .html("<!doctype html>");
+   * ```
+   */
+  link<const TUrl extends string, const TOptions extends LinkOptions>(
+    url: UrlArg<TUrl> | URL,
+    options: TOptions & LinkCheck<TOptions>,
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Retry-After: how long to wait before retrying, for 503 and 429 responses, or before following
+   * a 3xx redirect. A number is whole seconds; a `Date` goes out as an HTTP date.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Retry-After
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3
+   * @param delay Whole seconds from 0 up, or a `Date`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().status(503).retryAfter(120).text("Down for maintenance");
+   * ```
+   */
+  retryAfter<const TDelay extends number | Date>(delay: RetryAfterDelayArg<TDelay>): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Content-Language: the languages of the intended audience, as BCP 47 tags.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Language
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.5
+   * @param tag A language tag such as `en` or `fr-CA`.
+   * @param more More tags.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().contentLanguage("de", "fr-CH").html("<p>…</p>");
+   * ```
+   */
+  contentLanguage<const TTag extends string, const TMore extends readonly string[]>(
+    tag: LanguageTagArg<TTag>,
+    ...more: LanguageTagArgs<TMore>
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Allow: the methods the resource supports, as a 405 Method Not Allowed must say. No methods
+   * means none is allowed.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Allow
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1
+   * @param methods Methods such as `GET` and `HEAD` (case-sensitive).
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().status(405).allow("GET", "HEAD").build();
+   * ```
+   */
+  allow<const TMethods extends readonly string[]>(...methods: { [TIndex in keyof TMethods]: MethodArg<TMethods[TIndex]> }): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Content-Encoding: the codings applied to the body, in order. The builder does not compress;
+   * set it only for a body that is already encoded.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Encoding
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-8.4
+   * @param coding A content coding such as `gzip`, `br` or `zstd`.
+   * @param more Codings applied after it.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().contentType("application/json").contentEncoding("gzip").build(new Uint8Array([31, 139]));
+   * ```
+   */
+  contentEncoding<const TCoding extends string, const TMore extends readonly string[]>(
+    coding: ContentCodingArg<TCoding>,
+    ...more: { [TIndex in keyof TMore]: ContentCodingArg<TMore[TIndex]> }
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Accept-Ranges: `bytes` when the resource serves range requests, `none` when it does not.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Accept-Ranges
+   * @see https://www.rfc-editor.org/rfc/rfc9110#section-14.3
+   * @param unit `bytes` or `none`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().acceptRanges("bytes").build("…");
+   * ```
+   */
+  acceptRanges(unit: "bytes" | "none"): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Clear-Site-Data: what the browser deletes for this origin (on logout, say). Directives are
+   * given bare and sent quoted.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Clear-Site-Data
+   * @see https://w3c.github.io/webappsec-clear-site-data/#header
+   * @param directive `cache`, `cookies`, `storage`, `executionContexts`, `clientHints`, `prefetchCache`, `prerenderCache` or `*`.
+   * @param more More directives.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().clearSiteData("cookies", "storage").redirect("/", 303);
+   * ```
+   */
+  clearSiteData<const TDirective extends string, const TMore extends readonly string[]>(
+    directive: ClearSiteDataArg<TDirective>,
+    ...more: { [TIndex in keyof TMore]: ClearSiteDataArg<TMore[TIndex]> }
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Adds a Server-Timing metric, shown in the browser's network panel; earlier metrics are kept.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Server-Timing
+   * @see https://w3c.github.io/server-timing/#the-server-timing-header-field
+   * @param name The metric name, a token such as `db`.
+   * @param options `dur` in milliseconds and `desc`.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().serverTiming("db", { dur: 53.2, desc: "Postgres" }).serverTiming("cache", { desc: "hit" }).text("ok");
+   * ```
+   */
+  serverTiming<const TName extends string, const TDur extends number = number, const TDesc extends string = string>(
+    name: MetricNameArg<TName>,
+    options?: ServerTimingOptions<TDur, TDesc>,
+  ): ResponseBuilder<TStatus, TKind>;
 }
 
 /** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */
 export interface DownloadHeaderArgs<TValue extends string> {
   "content-disposition": ContentDispositionArg<TValue>;
+  location: LocationArg<TValue>;
+  link: LinkArg<TValue>;
+  "retry-after": RetryAfterArg<TValue>;
+  "content-language": ContentLanguageArg<TValue>;
+  allow: AllowArg<TValue>;
+  "content-encoding": ContentEncodingArg<TValue>;
+  "accept-ranges": AcceptRangesArg<TValue>;
+  "clear-site-data": ClearSiteDataHeaderArg<TValue>;
+  "server-timing": ServerTimingArg<TValue>;
 }
 
 function disposition(type: string, filename: unknown): string {
@@ -132,6 +329,15 @@ export const downloadsMethods: {
   inline(this: Core, filename?: string): Core;
   contentDisposition(this: Core, type: string, options?: { filename?: string }): Core;
   file(this: Core, body: BodyInit | null, filename: string, options?: FileInit): Response;
+  location(this: Core, url: string | URL): Core;
+  link(this: Core, url: string | URL, options: LinkOptions): Core;
+  retryAfter(this: Core, delay: number | Date): Core;
+  contentLanguage(this: Core, ...tags: string[]): Core;
+  allow(this: Core, ...methods: string[]): Core;
+  contentEncoding(this: Core, ...codings: string[]): Core;
+  acceptRanges(this: Core, unit: "bytes" | "none"): Core;
+  clearSiteData(this: Core, ...directives: string[]): Core;
+  serverTiming(this: Core, name: string, options?: { dur?: number; desc?: string }): Core;
 } = {
   attachment(this: Core, filename?: string): Core {
     return this.set("content-disposition", disposition("attachment", filename));
@@ -165,9 +371,63 @@ export const downloadsMethods: {
     if (core.statusText !== "") init.statusText = core.statusText;
     return new Response(body ?? null, init);
   },
+
+  location(this: Core, url: string | URL): Core {
+    return this.set("location", checkUrl("Location", url));
+  },
+
+  link(this: Core, url: string | URL, options: LinkOptions): Core {
+    if (typeof options !== "object" || options === null) return fail("Link", "expected options { rel, as?, type?, crossorigin?, fetchpriority? }");
+    const href = checkUrl("Link", url);
+    return this.add("link", serializeLink({ ...options, href }));
+  },
+
+  retryAfter(this: Core, delay: number | Date): Core {
+    return this.set("retry-after", serializeRetryAfter(delay));
+  },
+
+  contentLanguage(this: Core, ...tags: string[]): Core {
+    return this.set("content-language", serializeContentLanguage(tags));
+  },
+
+  allow(this: Core, ...methods: string[]): Core {
+    return this.set("allow", serializeAllow(methods));
+  },
+
+  contentEncoding(this: Core, ...codings: string[]): Core {
+    return this.set("content-encoding", serializeContentEncoding(codings));
+  },
+
+  acceptRanges(this: Core, unit: "bytes" | "none"): Core {
+    if (unit !== "bytes" && unit !== "none") return fail("Accept-Ranges", `expected 'bytes' or 'none', got ${JSON.stringify(unit)}`);
+    return this.set("accept-ranges", unit);
+  },
+
+  clearSiteData(this: Core, ...directives: string[]): Core {
+    return this.set("clear-site-data", serializeClearSiteData(directives));
+  },
+
+  serverTiming(this: Core, name: string, options?: { dur?: number; desc?: string }): Core {
+    if (options !== undefined && (typeof options !== "object" || options === null)) {
+      return fail("Server-Timing", "expected options { dur?, desc? }");
+    }
+    const init: { name: string; dur?: number; desc?: string } = { name };
+    if (options?.dur !== undefined) init.dur = options.dur;
+    if (options?.desc !== undefined) init.desc = options.desc;
+    return this.add("server-timing", serializeServerTiming(init));
+  },
 };
 
 /** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
 export const downloadsValueChecks: ValueChecks = {
   "content-disposition": (value) => contentDisposition(value),
+  location: (value) => location(value),
+  link: (value) => link(value),
+  "retry-after": (value) => retryAfter(value),
+  "content-language": (value) => contentLanguage(value),
+  allow: (value) => allow(value),
+  "content-encoding": (value) => contentEncoding(value),
+  "accept-ranges": (value) => acceptRanges(value),
+  "clear-site-data": (value) => clearSiteData(value),
+  "server-timing": (value) => serverTiming(value),
 };
