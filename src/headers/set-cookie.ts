@@ -1,0 +1,860 @@
+// Set-Cookie (RFC 6265 §4.1, draft-ietf-httpbis-rfc6265bis §4.1 and §5.6) with the rules browsers
+// enforce by dropping the cookie without a word.
+//
+//   set-cookie   = cookie-pair *( ";" SP cookie-av )
+//   cookie-pair  = cookie-name "=" cookie-value
+//   cookie-name  = token
+//   cookie-value = *cookie-octet / ( DQUOTE *cookie-octet DQUOTE )
+//   cookie-octet = %x21 / %x23-2B / %x2D-3A / %x3C-5B / %x5D-7E
+//
+// On top of the grammar, the types and the run time both check what rfc6265bis makes browsers refuse:
+// the name prefixes (§4.1.3: `__Secure-`, `__Host-`, and the `__Http-` and `__Host-Http-` prefixes
+// browsers have since added), `SameSite=None` without `Secure` (§5.6.7), `Partitioned` without `Secure`
+// (CHIPS), and lifetimes above 400 days (§5.6.1, §5.6.2: browsers cap them). The run time alone checks
+// the size limits of §5.6 (4096 bytes for name and value, 1024 bytes for an attribute value).
+//
+// Each call writes one Set-Cookie field: a response with two cookies has two fields, never one folded line.
+
+import type { Brand } from "../brand.js";
+import { fail, type HeaderTypeError } from "../errors.js";
+import {
+  httpDate,
+  TOKEN_RE,
+  type Alpha,
+  type Digit,
+  type FirstBadChar,
+  type IsDigits,
+  type ObsText,
+  type TChar,
+  type VChar,
+} from "../internal/grammar.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Grammar types
+
+/** RFC 6265 §4.1.1 cookie-octet: visible ASCII but `"`, `,`, `;` and `\`. */
+type CookieOctet =
+  | Alpha
+  | Digit
+  | "!" | "#" | "$" | "%" | "&" | "'" | "(" | ")" | "*" | "+" | "-" | "." | "/" | ":" | "<" | "=" | ">" | "?"
+  | "@" | "[" | "]" | "^" | "_" | "`" | "{" | "|" | "}" | "~";
+
+/** What a Path attribute may hold: printable ASCII but `;` (RFC 6265 §4.1.1 path-value). */
+type PathChar = Exclude<VChar, ObsText | ";"> | " ";
+
+/** Letters, digits and hyphen: the characters of a domain label (RFC 1123 §2.1). */
+type LdhChar = Alpha | Digit | "-";
+
+/**
+ * The cookie name prefixes browsers enforce; `cookie("` completes them.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Set-Cookie#cookie_prefixes
+ * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-4.1.3
+ * @example
+ * ```ts
+ * import type { CookiePrefix } from "typed-headers";
+ * const prefix: CookiePrefix = "__Host-";
+ * ```
+ */
+export type CookiePrefix = "__Host-" | "__Secure-" | "__Host-Http-" | "__Http-";
+
+/**
+ * The `SameSite` values; the lower-case forms are accepted and written in canonical case.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Set-Cookie#samesitesamesite-value
+ * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.6.7
+ * @example
+ * ```ts
+ * import type { CookieSameSite } from "typed-headers";
+ * const sameSite: CookieSameSite = "Lax";
+ * ```
+ */
+export type CookieSameSite = "Strict" | "Lax" | "None" | "strict" | "lax" | "none";
+
+/**
+ * The `Priority` values (a Chromium attribute); the lower-case forms are accepted and written in
+ * canonical case.
+ *
+ * @see https://datatracker.ietf.org/doc/html/draft-west-cookie-priority-00#section-3
+ * @example
+ * ```ts
+ * import type { CookiePriority } from "typed-headers";
+ * const priority: CookiePriority = "High";
+ * ```
+ */
+export type CookiePriority = "Low" | "Medium" | "High" | "low" | "medium" | "high";
+
+/**
+ * The attributes of a cookie, for `cookie(name, value, options)`.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Set-Cookie
+ * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-4.1.2
+ * @example
+ * ```ts
+ * import type { CookieOptions } from "typed-headers";
+ * const options: CookieOptions = { httpOnly: true, secure: true, sameSite: "Lax", maxAge: 3600 };
+ * ```
+ */
+export interface CookieOptions {
+  /** Lifetime in seconds (`Max-Age`): a whole number from 0 to 34,560,000 (400 days, where browsers cap it). */
+  maxAge?: number;
+  /** Expiry date (`Expires`), at most 400 days ahead; `maxAge` wins in browsers when both are set. */
+  expires?: Date;
+  /** The host and its subdomains that receive the cookie (`Domain`), e.g. `example.com`; omit for this host only. */
+  domain?: string;
+  /** The path prefix that receives the cookie (`Path`), starting with `/`. */
+  path?: string;
+  /** Sent over HTTPS only (`Secure`). */
+  secure?: true;
+  /** Hidden from `document.cookie` (`HttpOnly`). */
+  httpOnly?: true;
+  /** Whether cross-site requests carry it (`SameSite`); `None` needs `secure`. */
+  sameSite?: CookieSameSite;
+  /** Stored per top-level site (`Partitioned`, CHIPS); needs `secure`. */
+  partitioned?: true;
+  /** Chromium's eviction priority (`Priority`). */
+  priority?: CookiePriority;
+}
+
+/**
+ * The attributes `clearCookie(name, options)` takes: those of {@link CookieOptions} but the lifetime,
+ * which `clearCookie` sets to zero. Path, Domain and the prefix flags must match the cookie to clear.
+ *
+ * @example
+ * ```ts
+ * import type { ClearCookieOptions } from "typed-headers";
+ * const options: ClearCookieOptions = { path: "/", secure: true };
+ * ```
+ */
+export type ClearCookieOptions = Omit<CookieOptions, "maxAge" | "expires">;
+
+/**
+ * A cookie as an object: what {@link parseSetCookie} returns.
+ *
+ * @example
+ * ```ts
+ * import type { SetCookieInit } from "typed-headers";
+ * const cookie: SetCookieInit = { name: "id", value: "42", path: "/", httpOnly: true };
+ * ```
+ */
+export interface SetCookieInit extends Omit<CookieOptions, "sameSite" | "priority"> {
+  /** The cookie name. */
+  name: string;
+  /** The cookie value as sent, double quotes included when it has them. */
+  value: string;
+  /** `SameSite`, in canonical case. */
+  sameSite?: "Strict" | "Lax" | "None";
+  /** `Priority`, in canonical case. */
+  priority?: "Low" | "Medium" | "High";
+}
+
+/**
+ * A cookie value checked by {@link cookieValue} or percent-encoded by {@link encodeCookieValue}: the only
+ * `string` that `cookie()` accepts as a value when it is not a literal.
+ *
+ * @example
+ * ```ts
+ * import { cookieValue, type CookieValue } from "typed-headers";
+ * const value: CookieValue = cookieValue("abc123");
+ * ```
+ */
+export type CookieValue = Brand<string, "CookieValue">;
+
+/**
+ * A whole Set-Cookie field, checked, as {@link serializeSetCookie} writes it.
+ *
+ * @example
+ * ```ts
+ * import { serializeSetCookie, type SetCookieValue } from "typed-headers";
+ * const field: SetCookieValue = serializeSetCookie("id", "42", { httpOnly: true });
+ * ```
+ */
+export type SetCookieValue = Brand<string, "SetCookie">;
+
+// The first character of `TText` outside `TAllowed`, or `never`. Unlike grammar's FirstBadChar, it knows
+// template literal types: a `${number}` or `${bigint}` part passes when `TNumbers` is true (digits, '.',
+// '-', '+' and 'e' are all allowed where it is used), and a `${string}` part comes back as `string`.
+type FirstBad<TText extends string, TAllowed extends string, TNumbers extends boolean> = string extends TText
+  ? string
+  : TText extends `${infer THead}${infer TRest}`
+    ? THead extends TAllowed
+      ? FirstBad<TRest, TAllowed, TNumbers>
+      : string extends THead
+        ? string
+        : TNumbers extends true
+          ? `${number}` extends THead
+            ? FirstBad<TRest, TAllowed, TNumbers>
+            : `${bigint}` extends THead
+              ? FirstBad<TRest, TAllowed, TNumbers>
+              : THead
+          : THead
+    : never;
+
+type DescribeBadValueChar<TBad extends string> = string extends TBad
+  ? "a part of it is a dynamic string: pass cookieValue(value) to validate it, or encodeCookieValue(value) to percent-encode it"
+  : `${TBad extends " "
+      ? "a space is not allowed"
+      : TBad extends "\""
+        ? "a double quote is allowed only as one pair around the whole value"
+        : TBad extends ","
+          ? "',' is not allowed"
+          : TBad extends ";"
+            ? "';' is not allowed: it would end the value"
+            : TBad extends "\\"
+              ? "'\\' is not allowed"
+              : TBad extends "\r" | "\n"
+                ? "CR or LF is not allowed: it would split the header"
+                : `'${TBad}' is not allowed (only visible ASCII but '"', ',', ';' and '\\')`}; percent-encode it with encodeCookieValue(value)`;
+
+// `true` when a template literal type has a `${string}`, `${number}` or `${bigint}` part: the types
+// cannot read it, so the run time checks it.
+type HasHole<TText extends string> = string extends TText
+  ? true
+  : TText extends `${infer THead}${infer TRest}`
+    ? string extends THead
+      ? true
+      : `${number}` extends THead
+        ? true
+        : `${bigint}` extends THead
+          ? true
+          : HasHole<TRest>
+    : false;
+
+type OctetsProblem<TText extends string> = FirstBad<TText, CookieOctet, true> extends infer TBad extends string
+  ? [TBad] extends [never]
+    ? never
+    : DescribeBadValueChar<TBad>
+  : never;
+
+/**
+ * What is wrong with a literal cookie value, as a sentence, or `never` when it is valid.
+ *
+ * @example
+ * ```ts
+ * import type { CookieValueProblem } from "typed-headers";
+ * type Problem = CookieValueProblem<"a;b">; // "';' is not allowed: it would end the value; percent-encode it …"
+ * ```
+ */
+export type CookieValueProblem<TValue extends string> = TValue extends `"${infer TInner}"`
+  ? OctetsProblem<TInner>
+  : OctetsProblem<TValue>;
+
+/**
+ * What is wrong with a literal cookie name, as a sentence, or `never` when it is a token.
+ *
+ * @example
+ * ```ts
+ * import type { CookieNameProblem } from "typed-headers";
+ * type Problem = CookieNameProblem<"my cookie">; // "' ' is not allowed: a name is a token ..."
+ * ```
+ */
+export type CookieNameProblem<TName extends string> = TName extends ""
+  ? "a name cannot be empty"
+  : FirstBad<TName, TChar, true> extends infer TBad extends string
+    ? [TBad] extends [never]
+      ? never
+      : string extends TBad
+        ? never
+        : `'${TBad}' is not allowed: a name is a token (letters, digits and !#$%&'*+-.^_\`|~)`
+    : never;
+
+// `true` unless the options may hold `TWanted` at `TKey`: a literal that lacks it, or holds another value.
+// A widened options type (a `CookieOptions` variable) may hold it, and is left to the run time.
+type Lacks<TOptions, TKey extends PropertyKey, TWanted> = TKey extends keyof TOptions
+  ? TWanted extends TOptions[TKey]
+    ? false
+    : true
+  : true;
+
+// `true` when the options surely hold a value at `TKey`.
+type Holds<TOptions, TKey extends PropertyKey> = TKey extends keyof TOptions
+  ? undefined extends TOptions[TKey]
+    ? false
+    : true
+  : false;
+
+type HostProblem<TPrefix extends string, TOptions, THttp extends boolean> =
+  Lacks<TOptions, "secure", true> extends true
+    ? `${TPrefix} cookies need secure: true`
+    : THttp extends true
+      ? Lacks<TOptions, "httpOnly", true> extends true
+        ? `${TPrefix} cookies need httpOnly: true`
+        : HostScopeProblem<TPrefix, TOptions>
+      : HostScopeProblem<TPrefix, TOptions>;
+
+type HostScopeProblem<TPrefix extends string, TOptions> = Lacks<TOptions, "path", "/"> extends true
+  ? `${TPrefix} cookies need path: '/'`
+  : Holds<TOptions, "domain"> extends true
+    ? `${TPrefix} cookies cannot have a domain: remove it (the cookie stays on this host)`
+    : never;
+
+/**
+ * What a cookie name's prefix asks of the options and they do not give, or `never`. Prefixes are
+ * matched case-insensitively, as browsers do.
+ *
+ * @example
+ * ```ts
+ * import type { CookiePrefixProblem } from "typed-headers";
+ * type Problem = CookiePrefixProblem<"__Host-id", { secure: true }>; // "__Host- cookies need path: '/'"
+ * ```
+ */
+export type CookiePrefixProblem<TName extends string, TOptions> = Lowercase<TName> extends `__host-http-${string}`
+  ? HostProblem<"__Host-Http-", TOptions, true>
+  : Lowercase<TName> extends `__host-${string}`
+    ? HostProblem<"__Host-", TOptions, false>
+    : Lowercase<TName> extends `__http-${string}`
+      ? Lacks<TOptions, "secure", true> extends true
+        ? "__Http- cookies need secure: true"
+        : Lacks<TOptions, "httpOnly", true> extends true
+          ? "__Http- cookies need httpOnly: true"
+          : never
+      : Lowercase<TName> extends `__secure-${string}`
+        ? Lacks<TOptions, "secure", true> extends true
+          ? "__Secure- cookies need secure: true"
+          : never
+        : never;
+
+/**
+ * What `cookie()` and `clearCookie()` accept as a name: a token literal whose prefix rules the options
+ * meet, or a `string` (checked at run time). `cookie("` completes the prefixes.
+ *
+ * @example
+ * ```ts
+ * import type { CookieNameArg } from "typed-headers";
+ * type Accepted = CookieNameArg<"__Host-id", { secure: true; path: "/" }>; // "__Host-id"
+ * ```
+ */
+export type CookieNameArg<TName extends string, TOptions> = string extends TName
+  ? TName
+  : TName extends ""
+    ? CookiePrefix | HeaderTypeError<"A cookie name cannot be empty">
+    : CookieNameProblem<TName> extends infer TProblem extends string
+      ? [TProblem] extends [never]
+        ? CookiePrefixProblem<TName, TOptions> extends infer TPrefixProblem extends string
+          ? [TPrefixProblem] extends [never]
+            ? TName
+            : HeaderTypeError<`Invalid cookie '${NoInfer<TName>}': ${TPrefixProblem}`>
+          : never
+        : HeaderTypeError<`Invalid cookie name '${NoInfer<TName>}': ${TProblem}`>
+      : never;
+
+/**
+ * What `cookie()` accepts as a value: a literal of cookie-octets (optionally in one pair of double
+ * quotes), or a {@link CookieValue}; a plain `string` must go through `cookieValue()` or
+ * `encodeCookieValue()` first.
+ *
+ * @example
+ * ```ts
+ * import type { CookieValueArg } from "typed-headers";
+ * type Accepted = CookieValueArg<"abc123">; // "abc123"
+ * ```
+ */
+export type CookieValueArg<TValue extends string> = TValue extends CookieValue
+  ? TValue
+  : string extends TValue
+    ? HeaderTypeError<"A dynamic cookie value must be checked first: pass cookieValue(value) to validate it, or encodeCookieValue(value) to percent-encode it">
+    : CookieValueProblem<TValue> extends infer TProblem extends string
+      ? [TProblem] extends [never]
+        ? TValue
+        : HeaderTypeError<`Invalid cookie value '${NoInfer<TValue>}': ${TProblem}`>
+      : never;
+
+type Above = {
+  "0": "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+  "1": "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+  "2": "3" | "4" | "5" | "6" | "7" | "8" | "9";
+  "3": "4" | "5" | "6" | "7" | "8" | "9";
+  "4": "5" | "6" | "7" | "8" | "9";
+  "5": "6" | "7" | "8" | "9";
+  "6": "7" | "8" | "9";
+  "7": "8" | "9";
+  "8": "9";
+  "9": never;
+};
+
+// Compares two digit strings without leading zeros: a longer one is greater; at equal length, the first
+// differing digit decides. One pass, tail-recursive.
+type CompareDigits<TLeft extends string, TRight extends string, TSoFar extends "lt" | "eq" | "gt" = "eq"> =
+  TLeft extends `${infer TL}${infer TLeftRest}`
+    ? TRight extends `${infer TR}${infer TRightRest}`
+      ? CompareDigits<
+          TLeftRest,
+          TRightRest,
+          TSoFar extends "eq" ? (TL extends TR ? "eq" : TL extends Above[TR & keyof Above] ? "gt" : "lt") : TSoFar
+        >
+      : "gt"
+    : TRight extends ""
+      ? TSoFar
+      : "lt";
+
+type AgeProblem<TAge extends number> = TAge extends number
+  ? number extends TAge
+    ? never
+    : `${TAge}` extends `-${string}`
+      ? `maxAge ${TAge} is negative: use clearCookie() to delete a cookie`
+      : IsDigits<`${TAge}`> extends true
+        ? CompareDigits<`${TAge}`, "34560000"> extends "gt"
+          ? `maxAge ${TAge} is more than 400 days: browsers cap it at 34560000 seconds`
+          : never
+        : `maxAge ${TAge} is not a whole number of seconds from 0 to 34560000`
+  : never;
+
+type PathProblem<TPath extends string> = HasHole<TPath> extends true
+  ? never
+  : TPath extends `/${string}`
+    ? FirstBadChar<TPath, PathChar> extends infer TBad extends string
+      ? [TBad] extends [never]
+        ? TPath extends `${string} `
+          ? `path '${TPath}' ends with a space, which parsers drop`
+          : never
+        : TBad extends ";"
+          ? `path '${TPath}' holds ';', which would end the attribute`
+          : `path '${TPath}' holds a control character or a character above U+007E; percent-encode it`
+      : never
+    : `path '${TPath}' must start with '/'`;
+
+type LabelProblem<TLabel extends string> = TLabel extends ""
+  ? "has an empty label"
+  : TLabel extends `-${string}` | `${string}-`
+    ? `has a label '${TLabel}' that starts or ends with '-'`
+    : FirstBadChar<TLabel, LdhChar> extends infer TBad extends string
+      ? [TBad] extends [never]
+        ? never
+        : `holds '${TBad}': a domain is letters, digits and '-' in labels joined by '.'`
+      : never;
+
+type LabelsProblem<TDomain extends string> = TDomain extends `${infer TLabel}.${infer TRest}`
+  ? [LabelProblem<TLabel>] extends [never]
+    ? LabelsProblem<TRest>
+    : LabelProblem<TLabel>
+  : LabelProblem<TDomain>;
+
+type DomainProblem<TDomain extends string> = HasHole<TDomain> extends true
+  ? never
+  : TDomain extends `.${infer TRest}`
+    ? `domain '${TDomain}' starts with '.': write '${TRest}' (browsers ignore the dot; subdomains are included anyway)`
+    : [LabelsProblem<TDomain>] extends [never]
+      ? never
+      : `domain '${TDomain}' ${LabelsProblem<TDomain>}`;
+
+type NeedsSecure<TOptions> = Lacks<TOptions, "secure", true> extends true
+  ? TOptions extends { readonly sameSite: "None" | "none" }
+    ? { secure: HeaderTypeError<"sameSite: 'None' needs secure: true (browsers drop the cookie otherwise)"> }
+    : TOptions extends { readonly partitioned: true }
+      ? { secure: HeaderTypeError<"partitioned cookies need secure: true (browsers drop the cookie otherwise)"> }
+      : unknown
+  : unknown;
+
+type PropertyCheck<TKey extends string, TProblem extends string> = [TProblem] extends [never]
+  ? unknown
+  : { [K in TKey]: HeaderTypeError<TProblem> };
+
+type UnknownKeys<TOptions, TAllowed extends PropertyKey> = [Exclude<keyof TOptions, TAllowed>] extends [never]
+  ? unknown
+  : { [K in Exclude<keyof TOptions, TAllowed> & string]: HeaderTypeError<`'${K}' is not a cookie option: check the spelling (httpOnly, sameSite, maxAge, ...)`> };
+
+/**
+ * The compile-time checks of a cookie options literal: `unknown` when it is fine, else an object type
+ * that puts a readable error on the offending property.
+ *
+ * @example
+ * ```ts
+ * import type { CookieOptionsCheck } from "typed-headers";
+ * type Fine = CookieOptionsCheck<{ secure: true; sameSite: "None" }>; // unknown
+ * ```
+ */
+export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof CookieOptions> = NeedsSecure<TOptions> &
+  UnknownKeys<TOptions, TAllowed> &
+  PropertyCheck<"maxAge", TOptions extends { readonly maxAge: infer TAge extends number } ? AgeProblem<TAge> : never> &
+  PropertyCheck<"path", TOptions extends { readonly path: infer TPath extends string } ? PathProblem<TPath> : never> &
+  PropertyCheck<"domain", TOptions extends { readonly domain: infer TDomain extends string } ? DomainProblem<TDomain> : never>;
+
+// ---------------------------------------------------------------------------------------------------
+// Run time
+
+/** RFC 6265 §4.1.1 cookie-value: cookie-octets, optionally in one pair of double quotes. */
+const COOKIE_VALUE_RE = /^(?:"[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*"|[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*)$/u;
+/** The first character that is not a cookie-octet. */
+const NOT_OCTET_RE = /[^\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]/u;
+/** A path: `/`, then printable ASCII but `;`. */
+const PATH_RE = /^\/[\x20-\x3a\x3c-\x7e]*$/u;
+/** One domain label: letters, digits and hyphens, not at either end, at most 63 characters. */
+const LABEL_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
+/** A Max-Age attribute value as browsers read it (rfc6265bis §5.6.2). */
+const MAX_AGE_RE = /^-?[0-9]+$/u;
+/** Optional whitespace at either end. */
+const EDGE_WS_RE = /^[\t ]+|[\t ]+$/gu;
+
+/** 400 days in seconds: the longest lifetime browsers keep (rfc6265bis §5.6.1). */
+const MAX_AGE_LIMIT = 34_560_000;
+const NAME_VALUE_LIMIT = 4096;
+const ATTRIBUTE_LIMIT = 1024;
+const EPOCH = "Thu, 01 Jan 1970 00:00:00 GMT";
+const HEADER = "Set-Cookie";
+
+const OPTION_KEYS: ReadonlySet<string> = new Set([
+  "maxAge", "expires", "domain", "path", "secure", "httpOnly", "sameSite", "partitioned", "priority",
+]);
+const SAME_SITE: ReadonlyMap<string, "Strict" | "Lax" | "None"> = new Map([["strict", "Strict"], ["lax", "Lax"], ["none", "None"]]);
+const PRIORITY: ReadonlyMap<string, "Low" | "Medium" | "High"> = new Map([["low", "Low"], ["medium", "Medium"], ["high", "High"]]);
+
+function describeBadChar(char: string): string {
+  if (char === " ") return "a space is not allowed";
+  if (char === "\"") return "a double quote is allowed only as one pair around the whole value";
+  if (char === ",") return "',' is not allowed";
+  if (char === ";") return "';' is not allowed: it would end the value";
+  if (char === "\\") return "'\\' is not allowed";
+  if (char === "\r" || char === "\n") return "CR or LF is not allowed: it would split the header";
+  return `${JSON.stringify(char)} is not allowed (only visible ASCII but '"', ',', ';' and '\\')`;
+}
+
+function valueProblem(value: unknown): string | undefined {
+  if (typeof value !== "string") return `expected a string value, got ${typeof value}`;
+  if (COOKIE_VALUE_RE.test(value)) return undefined;
+  const inner = value.length >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.slice(1, -1) : value;
+  const bad = NOT_OCTET_RE.exec(inner)?.[0] ?? "\"";
+  return `value ${JSON.stringify(value)}: ${describeBadChar(bad)}; percent-encode it with encodeCookieValue(value)`;
+}
+
+function nameProblem(name: unknown): string | undefined {
+  if (typeof name !== "string") return `expected a string name, got ${typeof name}`;
+  if (name === "") return "a cookie name cannot be empty";
+  if (TOKEN_RE.test(name)) return undefined;
+  return `name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`;
+}
+
+/** The options after their run-time check: canonical case, flags as booleans. */
+interface Checked {
+  maxAge: number | undefined;
+  expires: string | undefined;
+  domain: string | undefined;
+  path: string | undefined;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: "Strict" | "Lax" | "None" | undefined;
+  partitioned: boolean;
+  priority: "Low" | "Medium" | "High" | undefined;
+}
+
+function flag(options: Record<string, unknown>, key: string): boolean {
+  const value = options[key];
+  // `false` is what a JavaScript caller writes for "not set"; anything else but `true` is a mistake.
+  if (value === undefined || value === false) return false;
+  if (value === true) return true;
+  return fail(HEADER, `${key} must be true or omitted, got ${JSON.stringify(value)}`);
+}
+
+function checkPath(path: unknown): string {
+  if (typeof path !== "string") return fail(HEADER, `path must be a string, got ${typeof path}`);
+  if (!path.startsWith("/")) return fail(HEADER, `path ${JSON.stringify(path)} must start with '/'`);
+  if (path.includes(";")) return fail(HEADER, `path ${JSON.stringify(path)} holds ';', which would end the attribute`);
+  if (!PATH_RE.test(path)) {
+    return fail(HEADER, `path ${JSON.stringify(path)} holds a control character or a character above U+007E; percent-encode it`);
+  }
+  if (path.endsWith(" ")) return fail(HEADER, `path ${JSON.stringify(path)} ends with a space, which parsers drop`);
+  if (path.length > ATTRIBUTE_LIMIT) return fail(HEADER, `path is ${path.length} bytes: browsers ignore attribute values over ${ATTRIBUTE_LIMIT} bytes`);
+  return path;
+}
+
+function checkDomain(domain: unknown): string {
+  if (typeof domain !== "string") return fail(HEADER, `domain must be a string, got ${typeof domain}`);
+  if (domain.startsWith(".")) {
+    return fail(HEADER, `domain ${JSON.stringify(domain)} starts with '.': write ${JSON.stringify(domain.slice(1))} (browsers ignore the dot; subdomains are included anyway)`);
+  }
+  if (domain.length > 253) return fail(HEADER, `domain ${JSON.stringify(domain.slice(0, 40))}… is longer than 253 characters`);
+  for (const label of domain.split(".")) {
+    if (!LABEL_RE.test(label)) {
+      return fail(HEADER, `domain ${JSON.stringify(domain)} has an invalid label ${JSON.stringify(label)}: a domain is labels of 1 to 63 letters, digits and '-' (not at either end) joined by '.'`);
+    }
+  }
+  return domain;
+}
+
+function checkMaxAge(maxAge: unknown): number {
+  if (typeof maxAge !== "number" || !Number.isInteger(maxAge)) {
+    return fail(HEADER, `maxAge ${String(maxAge)} is not a whole number of seconds from 0 to 34560000`);
+  }
+  if (maxAge < 0) return fail(HEADER, `maxAge ${maxAge} is negative: use clearCookie() to delete a cookie`);
+  if (maxAge > MAX_AGE_LIMIT) return fail(HEADER, `maxAge ${maxAge} is more than 400 days: browsers cap it at ${MAX_AGE_LIMIT} seconds`);
+  return maxAge;
+}
+
+function checkExpires(expires: unknown, now: number): string {
+  if (!(expires instanceof Date)) return fail(HEADER, `expires must be a Date, got ${typeof expires}`);
+  const time = expires.getTime();
+  const text = httpDate(expires);
+  if (text === undefined) return fail(HEADER, `expires ${String(expires)} is not a date HTTP can write (years 0 to 9999)`);
+  if (time - now > MAX_AGE_LIMIT * 1000) {
+    return fail(HEADER, `expires ${text} is more than 400 days ahead: browsers cap it there; use a nearer date`);
+  }
+  return text;
+}
+
+function checkOptions(options: unknown, allowLifetime: boolean): Checked {
+  const checked: Checked = {
+    maxAge: undefined,
+    expires: undefined,
+    domain: undefined,
+    path: undefined,
+    secure: false,
+    httpOnly: false,
+    sameSite: undefined,
+    partitioned: false,
+    priority: undefined,
+  };
+  if (options === undefined) return checked;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return fail(HEADER, `options must be an object, got ${options === null ? "null" : typeof options}`);
+  }
+  const record = options as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!OPTION_KEYS.has(key) || (!allowLifetime && (key === "maxAge" || key === "expires"))) {
+      if (record[key] === undefined) continue;
+      return fail(HEADER, allowLifetime
+        ? `'${key}' is not a cookie option: check the spelling (httpOnly, sameSite, maxAge, ...)`
+        : `'${key}' is not a clearCookie() option: clearCookie() sets the lifetime itself`);
+    }
+  }
+  if (record["maxAge"] !== undefined) checked.maxAge = checkMaxAge(record["maxAge"]);
+  if (record["expires"] !== undefined) checked.expires = checkExpires(record["expires"], Date.now());
+  if (record["domain"] !== undefined) checked.domain = checkDomain(record["domain"]);
+  if (record["path"] !== undefined) checked.path = checkPath(record["path"]);
+  checked.secure = flag(record, "secure");
+  checked.httpOnly = flag(record, "httpOnly");
+  checked.partitioned = flag(record, "partitioned");
+  const sameSite = record["sameSite"];
+  if (sameSite !== undefined) {
+    const canonical = typeof sameSite === "string" ? SAME_SITE.get(sameSite.toLowerCase()) : undefined;
+    if (canonical === undefined) return fail(HEADER, `sameSite must be "Strict", "Lax" or "None", got ${JSON.stringify(sameSite)}`);
+    checked.sameSite = canonical;
+  }
+  const priority = record["priority"];
+  if (priority !== undefined) {
+    const canonical = typeof priority === "string" ? PRIORITY.get(priority.toLowerCase()) : undefined;
+    if (canonical === undefined) return fail(HEADER, `priority must be "Low", "Medium" or "High", got ${JSON.stringify(priority)}`);
+    checked.priority = canonical;
+  }
+  if (checked.sameSite === "None" && !checked.secure) {
+    return fail(HEADER, "sameSite: 'None' needs secure: true (browsers drop the cookie otherwise)");
+  }
+  if (checked.partitioned && !checked.secure) {
+    return fail(HEADER, "partitioned cookies need secure: true (browsers drop the cookie otherwise)");
+  }
+  return checked;
+}
+
+function prefixProblem(name: string, options: Checked): string | undefined {
+  const lower = name.toLowerCase();
+  const host = lower.startsWith("__host-http-") ? "__Host-Http-" : lower.startsWith("__host-") ? "__Host-" : undefined;
+  if (host !== undefined) {
+    if (!options.secure) return `${host} cookies need secure: true`;
+    if (host === "__Host-Http-" && !options.httpOnly) return `${host} cookies need httpOnly: true`;
+    if (options.path !== "/") return `${host} cookies need path: '/'`;
+    if (options.domain !== undefined) return `${host} cookies cannot have a domain: remove it (the cookie stays on this host)`;
+    return undefined;
+  }
+  if (lower.startsWith("__http-")) {
+    if (!options.secure) return "__Http- cookies need secure: true";
+    if (!options.httpOnly) return "__Http- cookies need httpOnly: true";
+    return undefined;
+  }
+  if (lower.startsWith("__secure-") && !options.secure) return "__Secure- cookies need secure: true";
+  return undefined;
+}
+
+function write(name: string, value: string, options: Checked): string {
+  let field = `${name}=${value}`;
+  if (options.maxAge !== undefined) field += `; Max-Age=${options.maxAge}`;
+  if (options.expires !== undefined) field += `; Expires=${options.expires}`;
+  if (options.domain !== undefined) field += `; Domain=${options.domain}`;
+  if (options.path !== undefined) field += `; Path=${options.path}`;
+  if (options.secure) field += "; Secure";
+  if (options.httpOnly) field += "; HttpOnly";
+  if (options.sameSite !== undefined) field += `; SameSite=${options.sameSite}`;
+  if (options.partitioned) field += "; Partitioned";
+  if (options.priority !== undefined) field += `; Priority=${options.priority}`;
+  return field;
+}
+
+function checkNameValue(name: unknown, value: unknown): void {
+  const nameIssue = nameProblem(name);
+  if (nameIssue !== undefined) fail(HEADER, nameIssue);
+  const valueIssue = valueProblem(value);
+  if (valueIssue !== undefined) fail(HEADER, `cookie '${name as string}': ${valueIssue}`);
+  const size = (name as string).length + (value as string).length;
+  if (size > NAME_VALUE_LIMIT) {
+    fail(HEADER, `cookie '${name as string}': name and value are ${size} bytes; browsers drop cookies over ${NAME_VALUE_LIMIT}`);
+  }
+}
+
+/**
+ * Checks a cookie at run time and writes its Set-Cookie field, with the key under which a later cookie
+ * of the same name, path and domain replaces it (for the builder's `cookie()`). Throws `HeaderError`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function checkSetCookie(name: string, value: string, options?: CookieOptions): { field: string; key: string } {
+  checkNameValue(name, value);
+  const checked = checkOptions(options, true);
+  const problem = prefixProblem(name, checked);
+  if (problem !== undefined) fail(HEADER, `cookie '${name}': ${problem}`);
+  return { field: write(name, value, checked), key: keyOf(name, checked) };
+}
+
+/**
+ * Checks the cookie to clear at run time and writes the Set-Cookie field that deletes it (empty value,
+ * `Max-Age=0`, `Expires` in 1970), with its key (for the builder's `clearCookie()`). Throws `HeaderError`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function checkClearCookie(name: string, options?: ClearCookieOptions): { field: string; key: string } {
+  checkNameValue(name, "");
+  const checked = checkOptions(options, false);
+  const problem = prefixProblem(name, checked);
+  if (problem !== undefined) fail(HEADER, `cookie '${name}': ${problem}`);
+  checked.maxAge = 0;
+  checked.expires = EPOCH;
+  return { field: write(name, "", checked), key: keyOf(name, checked) };
+}
+
+function keyOf(name: string, options: Checked): string {
+  // A browser keeps one cookie per (name, domain, path): a later field with the same three replaces it.
+  return `${name}\0${options.path ?? ""}\0${options.domain?.toLowerCase() ?? ""}`;
+}
+
+/**
+ * Checks a cookie value at run time and brands it: cookie-octets (visible ASCII but `"`, `,`, `;` and
+ * `\`), optionally in one pair of double quotes. Throws `HeaderError`; for any other text, use
+ * {@link encodeCookieValue}.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Set-Cookie#cookie-namecookie-value
+ * @see https://www.rfc-editor.org/rfc/rfc6265#section-4.1.1
+ * @param value The cookie value.
+ * @example
+ * ```ts
+ * import { cookieValue, respond } from "typed-headers";
+ * const token = ["abc", "123"].join("");
+ * const res = respond().cookie("token", cookieValue(token), { httpOnly: true }).build();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function cookieValue(value: string): CookieValue {
+  const problem = valueProblem(value);
+  return problem === undefined ? (value as CookieValue) : fail(HEADER, problem);
+}
+
+/**
+ * Percent-encodes any text into a cookie value (as `encodeURIComponent` does, which `decodeURIComponent`
+ * and the `cookie` package read back) and brands it. Throws `HeaderError` for a lone surrogate.
+ *
+ * @see https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/encodeURIComponent
+ * @see https://www.rfc-editor.org/rfc/rfc6265#section-4.1.1
+ * @param text Any text.
+ * @example
+ * ```ts
+ * import { encodeCookieValue, respond } from "typed-headers";
+ * const res = respond().cookie("greeting", encodeCookieValue("hello, world; é")).build();
+ * // Set-Cookie: greeting=hello%2C%20world%3B%20%C3%A9
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function encodeCookieValue(text: string): CookieValue {
+  if (typeof text !== "string") return fail(HEADER, `encodeCookieValue() expects a string, got ${typeof text}`);
+  try {
+    return encodeURIComponent(text) as CookieValue;
+  } catch {
+    return fail(HEADER, "encodeCookieValue() got a lone surrogate, which UTF-8 cannot encode");
+  }
+}
+
+/**
+ * Writes a Set-Cookie field from a name, a value and options, checking every rule `cookie()` checks.
+ * Throws `HeaderError`. `SameSite` and `Priority` come out in canonical case, `Expires` as an IMF-fixdate
+ * (whole seconds).
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Set-Cookie
+ * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-4.1
+ * @param name The cookie name, a token.
+ * @param value The cookie value: cookie-octets, optionally in double quotes.
+ * @param options The attributes.
+ * @example
+ * ```ts
+ * import { serializeSetCookie } from "typed-headers";
+ * serializeSetCookie("__Host-id", "42", { secure: true, path: "/", sameSite: "lax" });
+ * // "__Host-id=42; Path=/; Secure; SameSite=Lax"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function serializeSetCookie(name: string, value: string, options?: CookieOptions): SetCookieValue {
+  return checkSetCookie(name, value, options).field as SetCookieValue;
+}
+
+/**
+ * Parses one Set-Cookie field into `{ name, value, ...attributes }`, leniently, as browsers read it
+ * (rfc6265bis §5.6): unknown attributes and unreadable values are skipped, the last of a repeated
+ * attribute wins, a leading dot of Domain is dropped, and the value keeps its double quotes. Returns
+ * `undefined` when there is no `name=value` pair.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Set-Cookie
+ * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.6
+ * @param field One Set-Cookie field value.
+ * @example
+ * ```ts
+ * import { parseSetCookie } from "typed-headers";
+ * parseSetCookie("id=42; Path=/; HttpOnly; SameSite=lax");
+ * // { name: "id", value: "42", path: "/", httpOnly: true, sameSite: "Lax" }
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parseSetCookie(field: string): SetCookieInit | undefined {
+  if (typeof field !== "string") return undefined;
+  const semicolon = field.indexOf(";");
+  const pair = semicolon < 0 ? field : field.slice(0, semicolon);
+  const equals = pair.indexOf("=");
+  if (equals < 0) return undefined;
+  const name = pair.slice(0, equals).replace(EDGE_WS_RE, "");
+  if (name === "") return undefined;
+  const cookie: SetCookieInit = { name, value: pair.slice(equals + 1).replace(EDGE_WS_RE, "") };
+  if (semicolon < 0) return cookie;
+  for (const attribute of field.slice(semicolon + 1).split(";")) {
+    const at = attribute.indexOf("=");
+    const key = (at < 0 ? attribute : attribute.slice(0, at)).replace(EDGE_WS_RE, "").toLowerCase();
+    const text = at < 0 ? "" : attribute.slice(at + 1).replace(EDGE_WS_RE, "");
+    switch (key) {
+      case "max-age":
+        if (MAX_AGE_RE.test(text)) cookie.maxAge = Number(text);
+        break;
+      case "expires": {
+        const time = Date.parse(text);
+        if (Number.isFinite(time)) cookie.expires = new Date(time);
+        break;
+      }
+      case "domain":
+        if (text !== "") cookie.domain = text.startsWith(".") ? text.slice(1) : text;
+        break;
+      case "path":
+        if (text.startsWith("/")) cookie.path = text;
+        break;
+      case "secure":
+        cookie.secure = true;
+        break;
+      case "httponly":
+        cookie.httpOnly = true;
+        break;
+      case "partitioned":
+        cookie.partitioned = true;
+        break;
+      case "samesite": {
+        const sameSite = SAME_SITE.get(text.toLowerCase());
+        if (sameSite !== undefined) cookie.sameSite = sameSite;
+        break;
+      }
+      case "priority": {
+        const priority = PRIORITY.get(text.toLowerCase());
+        if (priority !== undefined) cookie.priority = priority;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return cookie;
+}
