@@ -66,7 +66,12 @@ function calls(i, has) {
       set("Strict-Transport-Security", `max-age=${hstsAge}; includeSubDomains; preload`),
     ],
     i % 2 === 0
-      ? [has.has("csp") ? `.csp(${JSON.stringify(csp)})` : header("Content-Security-Policy", csp), set("Content-Security-Policy", csp)]
+      ? [
+          has.has("csp")
+            ? `.csp({ "default-src": ["'self'"], "img-src": ["'self'", "https://cdn${i}.example"], "object-src": ["'none'"] })`
+            : header("Content-Security-Policy", csp),
+          set("Content-Security-Policy", csp),
+        ]
       : [has.has("frameOptions") ? `.frameOptions(${JSON.stringify(sec)})` : header("X-Frame-Options", sec), set("X-Frame-Options", sec)],
     [
       has.has("attachment") ? `.attachment(${JSON.stringify(file)})` : header("Content-Disposition", `attachment; filename="${file}"`),

@@ -13,6 +13,25 @@ export const COMPILERS = {
   "5.9": path.join(root, "node_modules", "typescript-5.9", "bin", "tsc"),
 };
 
+/**
+ * Spawns a compiler with guards, so that a type that explodes cannot take the shared machine down:
+ * a time limit, a 4 GB heap for the JavaScript compilers and a soft memory limit for the Go one.
+ */
+export function spawnCompiler(version, args, { timeoutSeconds = 300 } = {}) {
+  const node = version === "7.0" ? [] : ["--max-old-space-size=4096"];
+  const run = spawnSync(process.execPath, [...node, COMPILERS[version], ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: timeoutSeconds * 1000,
+    killSignal: "SIGKILL",
+    env: { ...process.env, GOMEMLIMIT: "3GiB" },
+  });
+  if (run.error !== undefined || run.signal !== null) {
+    throw new Error(`TypeScript ${version} ${args.join(" ")}: stopped after ${timeoutSeconds} s or out of memory (${run.error?.message ?? run.signal})`);
+  }
+  return run;
+}
+
 function figure(text, label) {
   const match = text.match(new RegExp(`^${label}:\\s+([0-9.]+)(K|s)?\\s*$`, "mu"));
   return match === null ? undefined : Number(match[1]);
@@ -22,13 +41,10 @@ function figure(text, label) {
  * Compiles `bench/fixtures/types/tsconfig.<name>.json` and returns its figures; throws on a compile
  * error (a fixture that does not compile measures nothing).
  */
-export function measureTypes(version, name, extraArgs = []) {
+export function measureTypes(version, name, extraArgs = [], options = {}) {
   const project = path.join(typesDir, `tsconfig.${name}.json`);
   const started = performance.now();
-  const run = spawnSync(process.execPath, [COMPILERS[version], "-p", project, "--extendedDiagnostics", ...extraArgs], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnCompiler(version, ["-p", project, "--extendedDiagnostics", ...extraArgs], options);
   const wall = (performance.now() - started) / 1000;
   const out = run.stdout + run.stderr;
   if (run.status !== 0) {
