@@ -1,5 +1,6 @@
 import { expectType } from "tsd";
 import { respond, type ResponseBuilder } from "../src/index.js";
+import { feature, permissionsPolicyValue } from "../src/headers/permissions-policy.js";
 import { contentSecurityPolicy, cspSource, nonce, serializeCsp, type CspValue } from "../src/headers/content-security-policy.js";
 
 declare const dynamic: string;
@@ -93,3 +94,34 @@ expectType<ResponseBuilder<200, "none">>(
     "default-src 'self'; script-src 'self' 'strict-dynamic' 'nonce-rAnd0m123' https://cdn.example https://www.googletagmanager.com; style-src 'self' 'unsafe-inline' https://fonts.googleapis.com; img-src 'self' data: blob: https://*.example.com; font-src 'self' https://fonts.gstatic.com; connect-src 'self' https://api.example.com wss://ws.example.com; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; upgrade-insecure-requests",
   ),
 );
+
+// Permissions-Policy
+expectType<ResponseBuilder<200, "none">>(respond().permissionsPolicy({ camera: [], geolocation: ["self", "https://a.example"] }));
+expectType<ResponseBuilder<200, "none">>(respond().permissionsPolicy({ fullscreen: ["*"], payment: ["https://*.pay.example", "https://b.example:8443"] }));
+expectType<ResponseBuilder<200, "none">>(respond().permissionsPolicy({ camera: [], [feature("new-sensor")]: [] }));
+// @ts-expect-error unknown feature
+respond().permissionsPolicy({ camra: [] });
+// @ts-expect-error unknown feature among known ones
+respond().permissionsPolicy({ camera: [], "geo-location": ["self"] });
+// @ts-expect-error quoted self is CSP's spelling
+respond().permissionsPolicy({ camera: ["'self'"] });
+// @ts-expect-error 'none' is written []
+respond().permissionsPolicy({ camera: ["'none'"] });
+// @ts-expect-error * must stand alone
+respond().permissionsPolicy({ camera: ["*", "self"] });
+// @ts-expect-error an origin has no path
+respond().permissionsPolicy({ camera: ["https://a.example/"] });
+// @ts-expect-error not an origin
+respond().permissionsPolicy({ camera: ["a.example"] });
+// @ts-expect-error a dynamic origin
+respond().permissionsPolicy({ camera: [dynamic] });
+expectType<ResponseBuilder<200, "none">>(respond().header("Permissions-Policy", 'camera=(), geolocation=(self "https://a.example"), fullscreen=*'));
+expectType<ResponseBuilder<200, "none">>(respond().header("Permissions-Policy", permissionsPolicyValue(dynamic)));
+// @ts-expect-error unknown feature in text
+respond().header("Permissions-Policy", "camra=()");
+// @ts-expect-error unquoted origin in text
+respond().header("Permissions-Policy", "camera=(self https://a.example)");
+// @ts-expect-error missing allowlist
+respond().header("Permissions-Policy", "camera");
+// @ts-expect-error dynamic text
+respond().header("Permissions-Policy", dynamic);

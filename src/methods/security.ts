@@ -17,6 +17,13 @@ import {
   type SecurityTokenArg,
   type SecurityTokens,
 } from "../headers/security.js";
+import {
+  checkPermissionsPolicy,
+  serializePermissionsPolicy,
+  type PermissionsPolicyArg,
+  type PermissionsPolicyCheck,
+  type PermissionsPolicyInit,
+} from "../headers/permissions-policy.js";
 import { checkCsp, serializeCsp, type CspArg, type CspCheck, type CspInit, type CspOptions } from "../headers/content-security-policy.js";
 
 /** The builder methods of this group; `ResponseBuilder` extends it. */
@@ -62,6 +69,27 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
   csp<const TPolicy extends CspInit & { readonly [name: string]: unknown }>(
     policy: TPolicy & CspCheck<TPolicy>,
     options?: CspOptions,
+  ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Sets Permissions-Policy: which browser features (camera, geolocation, payment…) this page and the
+   * frames it embeds may use. `[]` allows a feature to no one; `"self"`, `"*"` and origins allow it to them.
+   *
+   * Feature names complete and an unknown one is a compile error; for a feature newer than the list,
+   * use a computed key `[feature("name")]`. The output is an RFC 8941 dictionary.
+   *
+   * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Permissions-Policy
+   * @see https://w3c.github.io/webappsec-permissions-policy/#permissions-policy-http-header-field
+   * @param policy Features and their allowlists.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const res = respond().permissionsPolicy({ camera: [], microphone: [], geolocation: ["self", "https://maps.example"] }).build();
+   * // Permissions-Policy: camera=(), microphone=(), geolocation=(self "https://maps.example")
+   * ```
+   */
+  permissionsPolicy<const TPolicy extends PermissionsPolicyInit & { readonly [name: string]: unknown }>(
+    policy: TPolicy & PermissionsPolicyCheck<TPolicy>,
   ): ResponseBuilder<TStatus, TKind>;
 
   /**
@@ -207,6 +235,7 @@ export interface SecurityHeaderArgs<TValue extends string> {
   "strict-transport-security": HstsArg<TValue>;
   "referrer-policy": ReferrerPolicyArg<TValue>;
   "content-security-policy": CspArg<TValue>;
+  "permissions-policy": PermissionsPolicyArg<TValue>;
   "content-security-policy-report-only": CspArg<TValue>;
   "x-frame-options": SecurityTokenArg<"x-frame-options", TValue>;
   "x-content-type-options": SecurityTokenArg<"x-content-type-options", TValue>;
@@ -242,6 +271,9 @@ export const securityMethods: MethodTable = {
     const name = reportOnly === true ? "content-security-policy-report-only" : "content-security-policy";
     return this.set(name, serializeCsp(policy, reportOnly === true ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy"));
   },
+  permissionsPolicy(this: Core, policy: PermissionsPolicyInit): Core {
+    return this.set("permissions-policy", serializePermissionsPolicy(policy));
+  },
   referrerPolicy: tokenMethod("referrer-policy"),
   frameOptions: tokenMethod("x-frame-options"),
   noSniff(this: Core): Core {
@@ -264,6 +296,7 @@ export const securityMethods: MethodTable = {
 export const securityValueChecks: ValueChecks = {
   "strict-transport-security": checkHsts,
   "referrer-policy": checkReferrerPolicy,
+  "permissions-policy": checkPermissionsPolicy,
   "content-security-policy": (value) => checkCsp(value),
   "content-security-policy-report-only": (value) => checkCsp(value, "Content-Security-Policy-Report-Only"),
   "x-frame-options": tokenCheck("x-frame-options"),

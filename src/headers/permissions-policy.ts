@@ -1,0 +1,432 @@
+// Permissions-Policy (W3C Permissions Policy §5.2): a structured-field dictionary (RFC 8941 §3.2) of
+// policy-controlled features to allowlists.
+//
+//   Permissions-Policy = sf-dictionary        ; feature=allowlist, ...
+//   allowlist          = "*" / "self" / "(" *( sf-token / sf-string ) ")"   ; () allows no one
+//
+// An allowlist is written as an array: `[]` for none, `"self"` and `"*"` as tokens, origins as quoted
+// strings. The feature names come from the W3C list (features.md: standardized, proposed and
+// experimental) as a type only, so they cost nothing at run time; an unknown literal name is a
+// compile error (a lint: browsers ignore unknown features), and `feature(name)` is the escape hatch
+// for newer ones. The run time checks each name against the sf-key grammar.
+
+import type { Brand } from "../brand.js";
+import { fail, type HeaderTypeError } from "../errors.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type TrimOws } from "../internal/grammar.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Grammar types
+
+/**
+ * The policy-controlled features of the W3C list, and the ones browsers ship since.
+ *
+ * @see https://github.com/w3c/webappsec-permissions-policy/blob/main/features.md
+ * @example
+ * ```ts
+ * import type { PermissionsFeature } from "typed-headers";
+ * const name: PermissionsFeature = "geolocation";
+ * ```
+ */
+export type PermissionsFeature =
+  | "accelerometer" | "ambient-light-sensor" | "attribution-reporting" | "autoplay" | "battery" | "bluetooth"
+  | "browsing-topics" | "camera" | "captured-surface-control" | "ch-ua" | "ch-ua-arch" | "ch-ua-bitness"
+  | "ch-ua-full-version" | "ch-ua-full-version-list" | "ch-ua-mobile" | "ch-ua-model" | "ch-ua-platform"
+  | "ch-ua-platform-version" | "ch-ua-wow64" | "clipboard-read" | "clipboard-write" | "compute-pressure"
+  | "cross-origin-isolated" | "deferred-fetch" | "digital-credentials-get" | "direct-sockets" | "display-capture"
+  | "document-domain" | "encrypted-media" | "execution-while-not-rendered" | "execution-while-out-of-viewport"
+  | "focus-without-user-activation" | "fullscreen" | "gamepad" | "geolocation" | "gyroscope" | "hid"
+  | "identity-credentials-get" | "idle-detection" | "interest-cohort" | "join-ad-interest-group" | "keyboard-map"
+  | "local-fonts" | "magnetometer" | "microphone" | "midi" | "navigation-override" | "otp-credentials" | "payment"
+  | "picture-in-picture" | "private-aggregation" | "private-state-token-issuance" | "private-state-token-redemption"
+  | "publickey-credentials-create" | "publickey-credentials-get" | "run-ad-auction" | "screen-wake-lock" | "serial"
+  | "shared-storage" | "shared-storage-select-url" | "speaker-selection" | "storage-access" | "sync-script" | "sync-xhr"
+  | "unload" | "usb" | "vertical-scroll" | "web-share" | "window-management" | "xr-spatial-tracking";
+
+/**
+ * A feature name checked at run time by {@link feature}, for features newer than {@link PermissionsFeature}.
+ *
+ * @example
+ * ```ts
+ * import { feature, type FeatureName } from "typed-headers";
+ * const name: FeatureName = feature("new-sensor");
+ * ```
+ */
+export type FeatureName = Brand<string, "PermissionsFeature">;
+
+/**
+ * One member of an allowlist: `self`, `*` (everyone, alone), or an origin such as `https://a.example`.
+ *
+ * @example
+ * ```ts
+ * import type { PermissionsAllow } from "typed-headers";
+ * const member: PermissionsAllow = "self";
+ * ```
+ */
+export type PermissionsAllow = "self" | "*" | `https://${string}` | (string & {});
+
+/**
+ * A policy as an object: what `permissionsPolicy()` and {@link serializePermissionsPolicy} take, and
+ * {@link parsePermissionsPolicy} returns. `[]` allows a feature to no one.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Permissions-Policy
+ * @see https://w3c.github.io/webappsec-permissions-policy/#permissions-policy-http-header-field
+ * @example
+ * ```ts
+ * import type { PermissionsPolicyInit } from "typed-headers";
+ * const policy: PermissionsPolicyInit = { camera: [], geolocation: ["self", "https://maps.example"] };
+ * ```
+ */
+export type PermissionsPolicyInit = { readonly [TName in PermissionsFeature]?: readonly PermissionsAllow[] };
+
+/**
+ * A Permissions-Policy value checked by {@link permissionsPolicyValue} or written by {@link serializePermissionsPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { serializePermissionsPolicy, type PermissionsPolicyValue } from "typed-headers";
+ * const value: PermissionsPolicyValue = serializePermissionsPolicy({ camera: [] });
+ * ```
+ */
+export type PermissionsPolicyValue = Brand<string, "PermissionsPolicy">;
+
+type HostChar = Alpha | Digit | "-" | "." | ":" | "[" | "]";
+
+type OriginProblem<TOrigin extends string> = TOrigin extends `${infer TScheme}://${infer THost}`
+  ? AllChars<TScheme, Alpha | Digit | "+" | "-" | "."> extends false
+    ? `'${TOrigin}' has no valid scheme`
+    : THost extends `${string}/${string}`
+      ? `'${TOrigin}' is not an origin: drop the path${THost extends `${string}/` ? " (and the trailing /)" : ""}`
+      : AllChars<THost extends `*.${infer TRest}` ? TRest : THost, HostChar> extends true
+        ? THost extends ""
+          ? `'${TOrigin}' has no host`
+          : never
+        : `'${TOrigin}' has a character no host holds`
+  : `'${TOrigin}' is not self, * or an origin such as https://a.example`;
+
+type AllowProblem<TMember extends string> = string extends TMember
+  ? "a dynamic origin must be checked first: build the list from literals, or pass the whole policy through permissionsPolicyValue()"
+  : TMember extends "self" | "*"
+    ? never
+    : TMember extends "'self'" | "'none'" | "none" | "'src'" | "src"
+      ? TMember extends "'self'"
+        ? "write self without quotes: Permissions-Policy is not CSP"
+        : TMember extends "'src'" | "src"
+          ? "src belongs to the iframe allow attribute, not to the header"
+          : "use an empty list [] to allow a feature to no one"
+      : OriginProblem<TMember>;
+
+type AllowlistProblem<TList> = TList extends readonly []
+  ? never
+  : TList extends readonly ["*"]
+    ? never
+    : "*" extends TList[number & keyof TList]
+      ? "* allows everyone and must stand alone"
+      : AllowMembersProblem<TList>;
+
+type AllowMembersProblem<TList> = TList extends readonly [infer THead extends string, ...infer TRest]
+  ? [AllowProblem<THead>] extends [never]
+    ? AllowMembersProblem<TRest>
+    : AllowProblem<THead>
+  : TList extends readonly (infer TItem extends string)[]
+    ? AllowProblem<TItem>
+    : never;
+
+// Features in a fixed order, for suggestions built in one pass.
+type FeatureOrder = [
+  "accelerometer", "ambient-light-sensor", "attribution-reporting", "autoplay", "battery", "bluetooth", "browsing-topics",
+  "camera", "captured-surface-control", "clipboard-read", "clipboard-write", "compute-pressure", "cross-origin-isolated",
+  "deferred-fetch", "digital-credentials-get", "direct-sockets", "display-capture", "document-domain", "encrypted-media",
+  "execution-while-not-rendered", "execution-while-out-of-viewport", "focus-without-user-activation", "fullscreen",
+  "gamepad", "geolocation", "gyroscope", "hid", "identity-credentials-get", "idle-detection", "interest-cohort",
+  "join-ad-interest-group", "keyboard-map", "local-fonts", "magnetometer", "microphone", "midi", "navigation-override",
+  "otp-credentials", "payment", "picture-in-picture", "private-aggregation", "private-state-token-issuance",
+  "private-state-token-redemption", "publickey-credentials-create", "publickey-credentials-get", "run-ad-auction",
+  "screen-wake-lock", "serial", "shared-storage", "shared-storage-select-url", "speaker-selection", "storage-access",
+  "sync-script", "sync-xhr", "unload", "usb", "vertical-scroll", "web-share", "window-management", "xr-spatial-tracking",
+];
+
+type JoinMatching<TPrefix extends string, TNames extends readonly string[], TOut extends string = ""> = TNames extends readonly [
+  infer THead extends string,
+  ...infer TRest extends readonly string[],
+]
+  ? JoinMatching<TPrefix, TRest, THead extends `${TPrefix}${string}` ? (TOut extends "" ? THead : `${TOut}, ${THead}`) : TOut>
+  : TOut;
+
+type FeatureSuggestion<TName extends string> = Lowercase<TName> extends PermissionsFeature
+  ? `: feature names are lower case, write '${Lowercase<TName>}'`
+  : Lowercase<TName> extends `${infer TFirst}${infer TSecond}${string}`
+    ? JoinMatching<`${TFirst}${TSecond}`, FeatureOrder> extends infer TList extends string
+      ? TList extends ""
+        ? ": for a feature newer than this list, use [feature('name')]"
+        : `: did you mean ${TList}? For a feature newer than this list, use [feature('name')]`
+      : never
+    : "";
+
+/**
+ * The compile-time check of a policy literal: `unknown` per feature when it is fine, else the error on
+ * the offending feature. A computed key (from `feature()`) is left to the run time.
+ *
+ * @example
+ * ```ts
+ * import type { PermissionsPolicyCheck } from "typed-headers";
+ * type Fine = PermissionsPolicyCheck<{ camera: readonly [] }>; // { camera: unknown }
+ * ```
+ */
+export type PermissionsPolicyCheck<TPolicy> = {
+  [TName in keyof TPolicy]: string extends TName
+    ? unknown
+    : TName extends PermissionsFeature
+      ? [AllowlistProblem<TPolicy[TName]>] extends [never]
+        ? unknown
+        : HeaderTypeError<`Invalid Permissions-Policy ${TName}: ${AllowlistProblem<TPolicy[TName]>}`>
+      : HeaderTypeError<`Unknown Permissions-Policy feature '${TName & string}'${FeatureSuggestion<TName & string>}`>;
+};
+
+// The header text: `name=allowlist` members separated by commas.
+type TextProblem<TText extends string> = TText extends `${infer THead},${infer TRest}`
+  ? [MemberProblem<TrimOws<THead>>] extends [never]
+    ? TextProblem<TRest>
+    : MemberProblem<TrimOws<THead>>
+  : MemberProblem<TrimOws<TText>>;
+
+type MemberProblem<TMember extends string> = TMember extends `${infer TName}=${infer TList}`
+  ? TName extends PermissionsFeature
+    ? TList extends "*" | "self" | "()"
+      ? never
+      : TList extends `(${infer TItems})`
+        ? ItemsProblem<TItems>
+        : `${TName}: expected *, self, () or a list such as (self "https://a.example")`
+    : `unknown feature '${TName}'${FeatureSuggestion<TName>}`
+  : TMember extends PermissionsFeature
+    ? `'${TMember}' needs an allowlist: add =() for no one, =(self) for this origin`
+    : `expected feature=allowlist, not '${TMember}'`;
+
+type ItemsProblem<TItems extends string> = TItems extends ` ${infer TRest}`
+  ? ItemsProblem<TRest>
+  : TItems extends `${infer THead} ${infer TRest}`
+    ? [ItemProblem<THead>] extends [never]
+      ? ItemsProblem<TRest>
+      : ItemProblem<THead>
+    : TItems extends ""
+      ? never
+      : ItemProblem<TItems>;
+
+type ItemProblem<TItem extends string> = TItem extends "self" | "*"
+  ? never
+  : TItem extends `"${infer TOrigin}"`
+    ? TOrigin extends "self" | "*"
+      ? `write ${TOrigin} without double quotes: quoted, it is read as an origin`
+      : AllowProblem<TOrigin>
+    : `'${TItem}' is not self, * or a quoted origin such as "https://a.example"`;
+
+/**
+ * What `header("Permissions-Policy", …)` accepts: a literal of known features with valid allowlists,
+ * or a {@link PermissionsPolicyValue}.
+ *
+ * @example
+ * ```ts
+ * import type { PermissionsPolicyArg } from "typed-headers";
+ * type Accepted = PermissionsPolicyArg<"camera=(), geolocation=(self)">;
+ * ```
+ */
+export type PermissionsPolicyArg<TValue extends string> = TValue extends PermissionsPolicyValue
+  ? TValue
+  : string extends TValue
+    ? HeaderTypeError<"A dynamic Permissions-Policy must be checked first: pass permissionsPolicyValue(value), or build it with permissionsPolicy({ ... })">
+    : TValue extends ""
+      ? "camera=(), microphone=(), geolocation=()"
+      : [TextProblem<TValue>] extends [never]
+        ? TValue
+        : HeaderTypeError<`Invalid Permissions-Policy '${NoInfer<TValue>}': ${TextProblem<NoInfer<TValue>>}`>;
+
+// ---------------------------------------------------------------------------------------------------
+// Run time
+
+const KEY_RE = /^[a-z*][a-z0-9_\-.*]*$/u;
+const ORIGIN_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:\*\.)?[A-Za-z0-9\-.:[\]]+$/u;
+
+function memberProblem(member: unknown): string | undefined {
+  if (typeof member !== "string") return `expected a string, got ${typeof member}`;
+  if (member === "self" || member === "*") return undefined;
+  if (member === "'self'") return "write self without quotes: Permissions-Policy is not CSP";
+  if (member === "'src'" || member === "src") return "src belongs to the iframe allow attribute, not to the header";
+  if (member === "'none'" || member === "none") return "use an empty list [] to allow a feature to no one";
+  const scheme = member.indexOf("://");
+  if (scheme < 0) return `'${member}' is not self, * or an origin such as https://a.example`;
+  const host = member.slice(scheme + 3);
+  if (host.includes("/")) return `'${member}' is not an origin: drop the path${host.endsWith("/") ? " (and the trailing /)" : ""}`;
+  return ORIGIN_RE.test(member) ? undefined : `'${member}' has no valid scheme or host`;
+}
+
+function allowlistProblem(list: unknown): string | undefined {
+  if (!Array.isArray(list)) return "expected an array: [] for no one, ['self'], ['*'] or origins";
+  if (list.length > 1 && list.includes("*")) return "* allows everyone and must stand alone";
+  for (const member of list) {
+    const problem = memberProblem(member);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+function checkKey(name: string): void {
+  if (!KEY_RE.test(name)) {
+    fail("Permissions-Policy", `'${name}' is not a feature name (lower-case letters, digits, '-', '_', '.' and '*', starting with a letter)`);
+  }
+}
+
+/**
+ * Checks a feature name newer than the built-in list at run time and brands it: use it as a computed
+ * key, `{ [feature("new-sensor")]: [] }`. Throws `HeaderError` unless it is an RFC 8941 key.
+ *
+ * @see https://w3c.github.io/webappsec-permissions-policy/#features
+ * @param name The feature name.
+ * @example
+ * ```ts
+ * import { feature, respond } from "typed-headers";
+ * const res = respond().permissionsPolicy({ camera: [], [feature("new-sensor")]: [] }).build();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function feature(name: string): FeatureName {
+  if (typeof name !== "string") return fail("Permissions-Policy", `expected a feature name, got ${typeof name}`);
+  checkKey(name);
+  return name as FeatureName;
+}
+
+/**
+ * Writes Permissions-Policy as a structured-field dictionary: `()` for no one, `self` and `*` as tokens,
+ * origins as quoted strings. Throws `HeaderError` on a malformed name or allowlist.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Permissions-Policy
+ * @see https://www.rfc-editor.org/rfc/rfc8941#section-3.2
+ * @param policy Features and their allowlists.
+ * @example
+ * ```ts
+ * import { serializePermissionsPolicy } from "typed-headers";
+ * serializePermissionsPolicy({ camera: [], geolocation: ["self", "https://maps.example"] });
+ * // 'camera=(), geolocation=(self "https://maps.example")'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function serializePermissionsPolicy(policy: PermissionsPolicyInit): PermissionsPolicyValue {
+  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) {
+    return fail("Permissions-Policy", "expected an object keyed by feature name");
+  }
+  const members: string[] = [];
+  for (const [name, list] of Object.entries(policy)) {
+    if (list === undefined) continue;
+    checkKey(name);
+    const problem = allowlistProblem(list);
+    if (problem !== undefined) fail("Permissions-Policy", `${name}: ${problem}`);
+    const items = (list as readonly string[]).map((member) => (member === "self" || member === "*" ? member : `"${member}"`));
+    members.push(`${name}=${items.length === 1 && items[0] === "*" ? "*" : `(${items.join(" ")})`}`);
+  }
+  if (members.length === 0) return fail("Permissions-Policy", "an empty policy: give at least one feature, e.g. { camera: [] }");
+  return members.join(", ") as PermissionsPolicyValue;
+}
+
+/**
+ * Parses Permissions-Policy into features and allowlists (`[]` for none); `undefined` when it is not a
+ * dictionary of this shape, as a browser then ignores the whole header.
+ *
+ * @see https://w3c.github.io/webappsec-permissions-policy/#algo-parse-policy-directive
+ * @param value The header value.
+ * @example
+ * ```ts
+ * import { parsePermissionsPolicy } from "typed-headers";
+ * parsePermissionsPolicy('camera=(), geolocation=(self "https://maps.example")');
+ * // { camera: [], geolocation: ["self", "https://maps.example"] }
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parsePermissionsPolicy(value: string): Record<string, string[]> | undefined {
+  if (typeof value !== "string") return undefined;
+  const policy: Record<string, string[]> = {};
+  const text = value.replace(/^[\t ]+|[\t ]+$/gu, "");
+  let at = 0;
+  // A hand-written scanner rather than one big regex: no backtracking, whatever the input.
+  const skipSpaces = (): void => {
+    while (text[at] === " " || text[at] === "\t") at++;
+  };
+  const readItem = (): string | undefined => {
+    if (text.startsWith("self", at) || text[at] === "*") {
+      const item = text[at] === "*" ? "*" : "self";
+      at += item.length;
+      return item;
+    }
+    if (text[at] !== "\"") return undefined;
+    const close = text.indexOf("\"", at + 1);
+    if (close < 0) return undefined;
+    const item = text.slice(at + 1, close);
+    // A quoted "self" or "*" is a string, which a browser reads as an (invalid) origin: not this shape.
+    if (item.includes("\\") || item === "self" || item === "*") return undefined;
+    at = close + 1;
+    return item;
+  };
+  while (at < text.length) {
+    const equals = text.indexOf("=", at);
+    if (equals < 0) return undefined;
+    const name = text.slice(at, equals);
+    if (!KEY_RE.test(name)) return undefined;
+    at = equals + 1;
+    const list: string[] = [];
+    if (text[at] === "(") {
+      at++;
+      for (;;) {
+        skipSpaces();
+        if (text[at] === ")") break;
+        if (list.length > 0 && text[at - 1] !== " " && text[at - 1] !== "\t") return undefined;
+        const item = readItem();
+        if (item === undefined) return undefined;
+        list.push(item);
+      }
+      at++;
+    } else {
+      const item = readItem();
+      if (item === undefined || item.length === 0 || (item !== "self" && item !== "*")) return undefined;
+      list.push(item);
+    }
+    policy[name] = list;
+    skipSpaces();
+    if (at >= text.length) break;
+    if (text[at] !== ",") return undefined;
+    at++;
+    skipSpaces();
+    if (at >= text.length) return undefined;
+  }
+  return policy;
+}
+
+/** Throws `HeaderError` (for `header`) unless `value` is a Permissions-Policy dictionary of valid allowlists. */
+export function checkPermissionsPolicy(value: string): string {
+  if (typeof value !== "string") return fail("Permissions-Policy", `expected a string, got ${typeof value}`);
+  const problem = fieldValueProblem(value);
+  if (problem !== undefined) return fail("Permissions-Policy", `${JSON.stringify(value)}: ${problem}`);
+  const parsed = parsePermissionsPolicy(value);
+  if (parsed === undefined || value === "") {
+    return fail("Permissions-Policy", `${JSON.stringify(value)}: expected feature=allowlist members separated by commas, e.g. camera=(), geolocation=(self "https://a.example")`);
+  }
+  for (const [name, list] of Object.entries(parsed)) {
+    const listProblem = allowlistProblem(list);
+    if (listProblem !== undefined) fail("Permissions-Policy", `${JSON.stringify(value)}: ${name}: ${listProblem}`);
+  }
+  return value;
+}
+
+/**
+ * Checks a Permissions-Policy written as header text at run time and brands it, for values that come
+ * from a `string`. Throws `HeaderError`.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Permissions-Policy
+ * @param value The header value.
+ * @example
+ * ```ts
+ * import { permissionsPolicyValue, respond } from "typed-headers";
+ * const value = permissionsPolicyValue(["camera=()", "microphone=()"].join(", "));
+ * const res = respond().header("Permissions-Policy", value).build();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function permissionsPolicyValue(value: string): PermissionsPolicyValue {
+  return checkPermissionsPolicy(value) as PermissionsPolicyValue;
+}
