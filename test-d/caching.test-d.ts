@@ -65,12 +65,15 @@ expectType<ResponseBuilder<200, "none">>(respond().vary("Accept-Encoding"));
 expectType<ResponseBuilder<200, "none">>(respond().vary("Accept-Encoding", "Origin", "X-Custom"));
 expectType<ResponseBuilder<200, "none">>(respond().vary("*"));
 expectType<ResponseBuilder<200, "none">>(respond().vary(dynamic));
+expectType<ResponseBuilder<200, "none">>(respond().vary(...[dynamic, dynamic]));
 expectType<ResponseBuilder<200, "none">>(respond().header("Vary", "Accept-Encoding, Origin"));
 expectType<ResponseBuilder<200, "none">>(respond().header("Vary", "*"));
 expectType<ResponseBuilder<200, "none">>(respond().header("Vary", varyValue(dynamic)));
 expectType<VaryValue>(varyValue("Accept"));
 // @ts-expect-error a name is a token
 respond().vary("Accept Encoding");
+// @ts-expect-error at least one name
+respond().vary();
 // @ts-expect-error one name per argument
 respond().vary("Accept, Origin");
 // @ts-expect-error '*' stands alone

@@ -225,8 +225,11 @@ describe("what a real cache does with it (http-cache-semantics)", () => {
   it("max-age=60, public is storable for 60 s", () => {
     const shared = policy("max-age=60, public", true);
     expect(shared.storable()).toBe(true);
-    expect(shared.timeToLive()).toBe(60_000);
-    expect(policy("max-age=60, public", false).timeToLive()).toBe(60_000);
+    expect(shared.maxAge()).toBe(60);
+    // timeToLive() counts from when the response was received, so a slow machine sees a little less.
+    expect(shared.timeToLive()).toBeGreaterThan(55_000);
+    expect(shared.timeToLive()).toBeLessThanOrEqual(60_000);
+    expect(policy("max-age=60, public", false).maxAge()).toBe(60);
   });
 
   it("no-store is not storable", () => {
@@ -241,8 +244,8 @@ describe("what a real cache does with it (http-cache-semantics)", () => {
   });
 
   it("s-maxage sets the lifetime in shared caches only", () => {
-    expect(policy("public, max-age=60, s-maxage=600", true).timeToLive()).toBe(600_000);
-    expect(policy("public, max-age=60, s-maxage=600", false).timeToLive()).toBe(60_000);
+    expect(policy("public, max-age=60, s-maxage=600", true).maxAge()).toBe(600);
+    expect(policy("public, max-age=60, s-maxage=600", false).maxAge()).toBe(60);
   });
 
   it("no-cache is stored but must be revalidated", () => {
@@ -254,6 +257,6 @@ describe("what a real cache does with it (http-cache-semantics)", () => {
   it("the options object means the same as the literal", () => {
     const res = respond().cacheControl({ public: true, maxAge: 60 }).build("x");
     const fromInit = new CachePolicy(request, { status: 200, headers: Object.fromEntries(res.headers) }, { shared: true });
-    expect(fromInit.timeToLive()).toBe(60_000);
+    expect(fromInit.maxAge()).toBe(60);
   });
 });

@@ -83,11 +83,13 @@ export type VaryNameArg<TName extends string> = string extends TName
  * type Accepted = VaryArgs<["Accept", "Origin"]>; // ["Accept", "Origin"]
  * ```
  */
-export type VaryArgs<TNames extends readonly string[]> = TNames extends readonly [string, string, ...string[]]
-  ? "*" extends TNames[number]
-    ? { [TIndex in keyof TNames]: HeaderTypeError<"Vary '*' stands alone: with it no cache can reuse the response, so other names add nothing; pass only '*'"> }
-    : { [TIndex in keyof TNames]: VaryNameArg<TNames[TIndex]> }
-  : { [TIndex in keyof TNames]: VaryNameArg<TNames[TIndex]> };
+export type VaryArgs<TNames extends readonly string[]> = TNames extends readonly []
+  ? [HeaderTypeError<"vary() needs at least one header name, e.g. vary('Accept-Encoding')">]
+  : TNames extends readonly [string, string, ...string[]]
+    ? [Extract<TNames[number], "*">] extends [never]
+      ? { [TIndex in keyof TNames]: VaryNameArg<TNames[TIndex]> }
+      : { [TIndex in keyof TNames]: HeaderTypeError<"Vary '*' stands alone: with it no cache can reuse the response, so other names add nothing; pass only '*'"> }
+    : { [TIndex in keyof TNames]: VaryNameArg<TNames[TIndex]> };
 
 /**
  * What is wrong with a Vary literal, or `never`.
