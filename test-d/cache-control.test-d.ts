@@ -67,6 +67,8 @@ expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ public: true, 
 expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ noStore: true, maxAge: 0 }));
 expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ private: ["Set-Cookie"], noCache: true }));
 expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ maxAge: seconds, public: true }));
+expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ noCache: ["Set-Cookie", "Authorization"], maxAge: 0 }));
+expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ private: [dynamic] }));
 expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ immutable: true, maxAge: 31536000 }));
 expectType<ResponseBuilder<200, "none">>(respond().cacheControl({ noStore: true, mustUnderstand: true }));
 expectType<CacheControlInit>(parseCacheControl("public, max-age=60"));
@@ -88,6 +90,10 @@ respond().cacheControl({ maxAge: -1 });
 respond().cacheControl({ public: false });
 // @ts-expect-error unknown option
 respond().cacheControl({ maxage: 60 });
+// @ts-expect-error a field list holds field names
+respond().cacheControl({ private: ["Set Cookie"] });
+// @ts-expect-error a field list is not empty
+respond().cacheControl({ noCache: [] });
 
 // ---- contradictions in literals
 // @ts-expect-error a repeated directive

@@ -31,6 +31,8 @@ const rows: Array<[string, string]> = [
   [`respond().cacheControl("public, s-maxage=ten");`, "'s-maxage' takes delta-seconds (digits only), got 'ten'"],
   [`respond().cacheControl("max-age");`, "'max-age' needs a number of seconds, e.g. max-age=60"],
   [`respond().cacheControl({ maxAge: 1.5 });`, "maxAge takes whole seconds"],
+  [`respond().cacheControl({ private: ["Set Cookie"] });`, "private takes true or a non-empty list of field names"],
+  [`respond().cacheControl({ maxage: 60 });`, "'maxage' does not exist"],
   // dynamic values
   [`respond().cacheControl(dynamic);`, "pass cacheControl(value)"],
   [`respond().header("Cache-Control", dynamic);`, "pass cacheControl(value)"],

@@ -455,6 +455,16 @@ type BadSeconds<TOptions extends CacheControlInit> = {
     : never;
 }[keyof TOptions & SecondsKey];
 
+type BadFieldList<TOptions extends CacheControlInit> = {
+  [TKey in keyof TOptions & ("private" | "noCache")]: TOptions[TKey] extends readonly string[]
+    ? TOptions[TKey] extends readonly []
+      ? TKey
+      : false extends IsToken<TOptions[TKey][number]>
+        ? TKey
+        : never
+    : never;
+}[keyof TOptions & ("private" | "noCache")];
+
 /**
  * The compile-time check of a {@link CacheControlInit} literal: `unknown` when it is fine, else an
  * error type naming the property or the two directives in conflict.
@@ -467,12 +477,14 @@ type BadSeconds<TOptions extends CacheControlInit> = {
  */
 export type CacheControlCheck<TOptions extends CacheControlInit> = CacheControlInit extends TOptions
   ? unknown // nothing was inferred (the argument is not an options object): let the plain mismatch speak
-  : [BadSeconds<TOptions>] extends [never]
+  : [BadSeconds<TOptions> | BadFieldList<TOptions>] extends [never]
     ? [CacheControlConflict<InitSeen<TOptions>>] extends [never]
       ? unknown
       : HeaderTypeError<`Invalid Cache-Control options: ${CacheControlConflict<InitSeen<TOptions>>}`>
     : {
         [TKey in BadSeconds<TOptions>]: HeaderTypeError<`${TKey} takes whole seconds (an integer, 0 or more)`>;
+      } & {
+        [TKey in BadFieldList<TOptions>]: HeaderTypeError<`${TKey} takes true or a non-empty list of field names (tokens, e.g. 'Set-Cookie')`>;
       };
 
 // ---------------------------------------------------------------------------------------------------
