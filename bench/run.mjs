@@ -1,6 +1,9 @@
 // `npm run bench`: every measurement of issue 8 in one run, printed as Markdown with ratios.
 //
-//   node bench/run.mjs [--rounds=3] [--time=400] [--skip=bun,deno,ts6,completions]
+//   node bench/run.mjs [--rounds=3] [--time=400] [--skip=bun,deno,profile,ts6,completions] [--trace]
+//
+// --trace also runs `tsc --generateTrace` (TypeScript 6) on the 500-handler fixture and
+// `npx @typescript/analyze-trace` over it (fetched by npx, not a dependency of the project).
 //
 // 1. Run time: the typical response (status, Content-Type, Cache-Control, two cookies, a custom header,
 //    HSTS, a text body) with respond(), by hand, with @remix-run/headers and as a Hono route; a reused
@@ -23,6 +26,7 @@ import { formatLimits, longestLiterals } from "./limits.mjs";
 import { completionLatency, formatCompletions } from "./completions.mjs";
 import { formatSizes, measureSizes } from "./size.mjs";
 import { INSTANTIATIONS_PER_CALL } from "./budgets.mjs";
+import { formatTypeLines, measureTypeLines } from "./type-lines.mjs";
 
 const args = process.argv.slice(2);
 const value = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -73,9 +77,20 @@ for (const [name, command, head] of runtimes) {
   const report = JSON.parse(run.stdout.trim().split("\n").at(-1));
   results.runtime[name] = report;
   print(formatRuntime(report));
-  const ratio = (prefix) => report.results.find((row) => row.name.startsWith(prefix))?.ratio;
+  const ratio = (prefix) => report.results.find((row) => row.name.startsWith(prefix))?.paired;
   const ours = ratio("respond() builder");
-  print(`\n${name}: respond() is ${ours.toFixed(2)}× hand-written (target ≤ 1.10×, ${ours <= 1.1 ? "met" : "missed"}); remix ${ratio("@remix-run").toFixed(2)}×, Hono ${ratio("Hono").toFixed(2)}×${ours < ratio("@remix-run") && ours < ratio("Hono") ? " (ahead of both)" : ""}\n`);
+  print(`\n${name} (paired ratios): respond() is ${ours.toFixed(2)}× hand-written (target ≤ 1.10×, ${ours <= 1.1 ? "met" : "missed"}); remix ${ratio("@remix-run").toFixed(2)}×, Hono ${ratio("Hono").toFixed(2)}×${ours < ratio("@remix-run") && ours < ratio("Hono") ? " (ahead of both)" : ""}\n`);
+}
+if (!skip.has("profile")) {
+  print("\nWhere the builder's time goes (Node; each call alone on a fresh builder, paired batches, median ns):\n");
+  const run = spawnSync(process.execPath, ["bench/profile.mjs", bundleArg, "--json"], { cwd: root, encoding: "utf8" });
+  if (run.status === 0) {
+    const { formatProfile } = await import("./profile.mjs");
+    results.profile = JSON.parse(run.stdout.trim().split("\n").at(-1));
+    print(formatProfile(results.profile));
+  } else {
+    print(`profile failed:\n${run.stderr.slice(0, 1000)}`);
+  }
 }
 if (results.runtime.node !== undefined) {
   print(`header lines of the typical response (all variants checked equal before timing):\n\`\`\`\n${results.runtime.node.headerLines.join("\n")}\n\`\`\``);
@@ -122,6 +137,10 @@ slots.forEach((call, slot) => {
   print(`| ${call} | ${perCall.toFixed(1)} | ${m.checkSeconds.toFixed(2)} s |`);
 });
 
+print("\nEach checking type on its own (TypeScript 7; 500 type aliases, each over its own literal):\n");
+results.typeLines = measureTypeLines("7.0");
+print(formatTypeLines(results.typeLines));
+
 print("\nThe longest literal each validator accepts (target: 500+ characters for Cache-Control and CSP):\n");
 results.limits = longestLiterals(skip.has("ts6") ? ["7.0"] : ["7.0", "6.0"]);
 print(formatLimits(results.limits));
@@ -132,6 +151,17 @@ if (!skip.has("completions")) {
   print(formatCompletions(results.completions));
   const base = results.completions[0].medianMs;
   for (const row of results.completions.slice(1)) print(`- \`${row.probe}\`: ${(row.medianMs - base).toFixed(1)} ms over the lib.dom baseline`);
+}
+
+if (args.includes("--trace")) {
+  const traceDir = path.join(fixtures, "trace");
+  print("\n`tsc --generateTrace` (TypeScript 6) + `npx @typescript/analyze-trace`, expressions over 30 ms:\n");
+  const trace = spawnSync(process.execPath, ["--max-old-space-size=4096", path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(fixtures, "types", "tsconfig.typed.json"), "--generateTrace", traceDir], { encoding: "utf8", timeout: 600_000 });
+  const analyze = trace.status === 0
+    ? spawnSync("npx", ["-y", "@typescript/analyze-trace", traceDir, "--forceMillis=30", "--skipMillis=15"], { encoding: "utf8", timeout: 600_000 })
+    : trace;
+  const top = (analyze.stdout ?? "").split("\n").filter((line) => /^(├|└|│  ├|│  └)/u.test(line)).slice(0, 20);
+  print(`\`\`\`\n${top.join("\n") || (analyze.stderr ?? "").slice(0, 1000)}\n\`\`\``);
 }
 
 // ---------------------------------------------------------------------------------------------------
