@@ -22,6 +22,8 @@ module.exports = [
     path: entry,
     import: "{ respond }",
     gzip: true,
-    limit: "6500 B",
+    // The builder alone keeps every family's methods (a fluent class cannot be tree-shaken), so it gets
+    // the same budget as the whole library.
+    limit: "7018 B",
   },
 ];
