@@ -53,6 +53,8 @@ export interface Refusal {
   error?: "HeaderError" | "TypeError";
   /** A fragment of the error's `reason` (or message, for a TypeError). */
   reason: string;
+  /** A known bug: the refusal is expected to fail (the test says so, and fails once it is fixed). */
+  bug?: string;
 }
 
 /** What one runtime saw of a case, through its own `Response` and `Headers`. */
@@ -230,6 +232,180 @@ export const cases: Case[] = [
     make: (lib) => lib.respond().header("content-type", "image/svg+xml").build("<svg/>"),
     expect: { status: 200, headers: { "content-type": "image/svg+xml" }, body: "<svg/>" },
   },
+  // ---- caching ----------------------------------------------------------------------------------
+  {
+    name: "Cache-Control, CDN-Cache-Control, ETag, Last-Modified, Vary, Age",
+    family: "caching",
+    make: (lib) =>
+      lib
+        .respond()
+        .cacheControl("public, max-age=60, stale-while-revalidate=30")
+        .cdnCacheControl({ maxAge: 600 })
+        .etag("33a64df5")
+        .lastModified(new Date("2024-05-01T12:00:00Z"))
+        .vary("Accept-Encoding")
+        .vary("Origin", "accept-encoding")
+        .age(30)
+        .text("hi"),
+    expect: {
+      status: 200,
+      headers: {
+        age: "30",
+        "cache-control": "public, max-age=60, stale-while-revalidate=30",
+        "cdn-cache-control": "max-age=600",
+        "content-type": "text/plain; charset=utf-8",
+        etag: '"33a64df5"',
+        "last-modified": "Wed, 01 May 2024 12:00:00 GMT",
+        vary: "Accept-Encoding, Origin",
+      },
+      body: "hi",
+    },
+  },
+  {
+    name: "cacheControl({ noStore }) and expires(Date), weak ETag",
+    family: "caching",
+    make: (lib) => lib.respond().cacheControl({ noStore: true }).expires(new Date("2030-01-01T00:00:00Z")).etag("v1", { weak: true }).build(),
+    expect: { status: 200, headers: { "cache-control": "no-store", expires: "Tue, 01 Jan 2030 00:00:00 GMT", etag: 'W/"v1"' }, body: "" },
+  },
+  // ---- cookies ----------------------------------------------------------------------------------
+  {
+    name: "two cookies stay two Set-Cookie fields",
+    family: "cookies",
+    make: (lib) =>
+      lib
+        .respond()
+        .cookie("__Host-session", "abc123", { secure: true, httpOnly: true, path: "/", sameSite: "Lax" })
+        .cookie("theme", "dark", { maxAge: 31536000 })
+        .text("ok"),
+    expect: {
+      status: 200,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+      setCookie: ["__Host-session=abc123; Path=/; Secure; HttpOnly; SameSite=Lax", "theme=dark; Max-Age=31536000"],
+      body: "ok",
+    },
+  },
+  {
+    name: "a later cookie with the same name and path replaces the earlier one",
+    family: "cookies",
+    make: (lib) => lib.respond().cookie("a", "1").cookie("a", "2").cookie("b", "3", { path: "/x" }).build(),
+    expect: { status: 200, headers: {}, setCookie: ["a=2", "b=3; Path=/x"], body: "" },
+  },
+  {
+    name: "clearCookie() with a redirect",
+    family: "cookies",
+    make: (lib) => lib.respond().clearCookie("__Host-session", { secure: true, path: "/" }).redirect("/", 303),
+    expect: {
+      status: 303,
+      headers: { location: "/" },
+      setCookie: ["__Host-session=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Secure"],
+      body: "",
+    },
+  },
+  // ---- security ---------------------------------------------------------------------------------
+  {
+    name: "HSTS, CSP, Permissions-Policy, framing, isolation",
+    family: "security",
+    make: (lib) =>
+      lib
+        .respond()
+        .hsts({ maxAge: 63072000, includeSubDomains: true, preload: true })
+        .csp({ "default-src": ["'self'"], "script-src": ["'self'", "'nonce-abc123'"], "frame-ancestors": ["'none'"] })
+        .permissionsPolicy({ camera: [], microphone: [], geolocation: ["self", "https://maps.example"] })
+        .referrerPolicy("strict-origin-when-cross-origin")
+        .frameOptions("DENY")
+        .noSniff()
+        .crossOriginOpenerPolicy("same-origin")
+        .crossOriginEmbedderPolicy("require-corp")
+        .crossOriginResourcePolicy("same-origin")
+        .originAgentCluster()
+        .build(),
+    expect: {
+      status: 200,
+      headers: {
+        "content-security-policy": "default-src 'self'; script-src 'self' 'nonce-abc123'; frame-ancestors 'none'",
+        "cross-origin-embedder-policy": "require-corp",
+        "cross-origin-opener-policy": "same-origin",
+        "cross-origin-resource-policy": "same-origin",
+        "origin-agent-cluster": "?1",
+        "permissions-policy": 'camera=(), microphone=(), geolocation=(self "https://maps.example")',
+        "referrer-policy": "strict-origin-when-cross-origin",
+        "strict-transport-security": "max-age=63072000; includeSubDomains; preload",
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+      },
+      body: "",
+    },
+  },
+  // ---- downloads and the long tail --------------------------------------------------------------
+  {
+    name: "attachment('résumé 2024.pdf') with filename*",
+    family: "downloads",
+    make: (lib) => lib.respond().contentType("application/pdf").attachment("résumé 2024.pdf").build(new Uint8Array([37, 80, 68, 70])),
+    expect: {
+      status: 200,
+      headers: {
+        "content-disposition": `attachment; filename="r_sum_ 2024.pdf"; filename*=UTF-8''r%C3%A9sum%C3%A9%202024.pdf`,
+        "content-type": "application/pdf",
+      },
+      body: "%PDF",
+    },
+  },
+  {
+    name: "file() sets the type from the extension",
+    family: "downloads",
+    make: (lib) => lib.respond().file("id,name\n1,Ada\n", "users.csv"),
+    expect: {
+      status: 200,
+      headers: { "content-disposition": 'attachment; filename="users.csv"', "content-type": "text/csv; charset=utf-8" },
+      body: "id,name\n1,Ada\n",
+    },
+  },
+  {
+    name: "Location, Link",
+    family: "downloads",
+    make: (lib) =>
+      lib
+        .respond()
+        .status(201)
+        .location("/users/42")
+        .link("/app.css", { rel: "preload", as: "style" })
+        .link("https://cdn.example", { rel: "preconnect" })
+        .json({ id: 42 }),
+    expect: {
+      status: 201,
+      headers: {
+        "content-type": "application/json",
+        location: "/users/42",
+        link: "</app.css>; rel=preload; as=style, <https://cdn.example>; rel=preconnect",
+      },
+      body: '{"id":42}',
+    },
+  },
+  {
+    name: "Retry-After, Content-Language, Server-Timing, Allow",
+    family: "downloads",
+    make: (lib) =>
+      lib
+        .respond()
+        .status(503)
+        .retryAfter(120)
+        .contentLanguage("de", "fr-CH")
+        .serverTiming("db", { dur: 53.2, desc: "Postgres" })
+        .serverTiming("cache", { desc: "hit" })
+        .allow("GET", "HEAD")
+        .text("down"),
+    expect: {
+      status: 503,
+      headers: {
+        allow: "GET, HEAD",
+        "content-language": "de, fr-CH",
+        "content-type": "text/plain; charset=utf-8",
+        "retry-after": "120",
+        "server-timing": "db;dur=53.2;desc=Postgres, cache;desc=hit",
+      },
+      body: "down",
+    },
+  },
 ];
 
 /** Calls the library must refuse, in every runtime. */
@@ -294,6 +470,55 @@ export const refusals: Refusal[] = [
     family: "content-type",
     attempt: (lib) => lib.respond().header("Content-Type", untyped("txt/plain")),
     reason: "not a top-level media type",
+  },
+  {
+    name: "Cache-Control: no-store contradicts max-age",
+    family: "caching",
+    attempt: (lib) => lib.respond().cacheControl(untyped("no-store, max-age=60")),
+    reason: "'no-store' contradicts 'max-age'",
+  },
+  {
+    name: "an entity tag with a double quote",
+    family: "caching",
+    attempt: (lib) => lib.respond().etag(untyped('a"b')),
+    reason: "double quote",
+  },
+  {
+    name: "a __Host- cookie with a domain",
+    family: "cookies",
+    attempt: (lib) => lib.respond().cookie("__Host-x", "1", untyped({ secure: true, path: "/", domain: "example.com" })),
+    reason: "cannot have a domain",
+  },
+  {
+    name: "SameSite=None without Secure",
+    family: "cookies",
+    attempt: (lib) => lib.respond().cookie("s", "1", untyped({ sameSite: "None" })),
+    reason: "needs secure",
+  },
+  {
+    name: "a cookie value with ';'",
+    family: "cookies",
+    attempt: (lib) => lib.respond().cookie("a", untyped("b;c")),
+    reason: "';' is not allowed",
+  },
+  {
+    name: "HSTS preload with a short max-age",
+    family: "security",
+    attempt: (lib) => lib.respond().hsts(untyped({ maxAge: 10, preload: true, includeSubDomains: true })),
+    reason: "preload needs max-age",
+  },
+  {
+    name: "CSP with a bare self",
+    family: "security",
+    attempt: (lib) => lib.respond().csp(untyped({ "script-src": ["self"] })),
+    reason: "write 'self'",
+  },
+  {
+    name: "attachment() with a path",
+    family: "downloads",
+    attempt: (lib) => lib.respond().attachment(untyped("../etc/passwd")),
+    reason: "path separator",
+    bug: "dist/ lets it through: serializeContentDisposition calls checkFilename(filename) as a statement, and checkFilename is marked /* @__NO_SIDE_EFFECTS__ */, so the bundler drops the call; src/ refuses it",
   },
 ];
 
