@@ -3,6 +3,7 @@
 // page without the header) so that a check cannot pass because the page never worked.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nonce } from "../../src/headers/content-security-policy.js";
 import { respond } from "../../src/index.js";
 import { launch, serve, type Browser, type Site } from "./harness.js";
 
@@ -38,8 +39,27 @@ beforeAll(async () => {
     // Cache-Control
     "/cache-page": () =>
       respond().html(`<!doctype html><script src="/no-store.js"></script><script src="/max-age.js"></script>`),
-    "/no-store.js": () => respond().header("Cache-Control", "no-store").contentType("text/javascript").build("window.noStore = true;"),
-    "/max-age.js": () => respond().header("Cache-Control", "max-age=60").contentType("text/javascript").build("window.maxAge = true;"),
+    "/no-store.js": () => respond().cacheControl("no-store").contentType("text/javascript").build("window.noStore = true;"),
+    "/max-age.js": () => respond().cacheControl("max-age=60").contentType("text/javascript").build("window.maxAge = true;"),
+    // Set-Cookie
+    "/cookies": () =>
+      respond()
+        .cookie("__Host-session", "abc123", { secure: true, httpOnly: true, path: "/", sameSite: "Lax" })
+        .cookie("theme", "dark", { maxAge: 3600, path: "/" })
+        .cookie("visible", "yes", { path: "/" })
+        .html("<!doctype html><title>cookies</title>"),
+    // Content-Security-Policy
+    "/csp": () => {
+      const value = nonce();
+      return respond()
+        .csp({ "script-src": [`'nonce-${value}'`] })
+        .html(
+          `<!doctype html><script>window.inlineRan = true;</script><script nonce="${value}">window.nonceRan = true;</script>`,
+        );
+    },
+    "/csp-control": () => respond().html(`<!doctype html><script>window.inlineRan = true;</script>`),
+    "/frame-ancestors-parent": () => respond().html(frameParent("/frame-ancestors")),
+    "/frame-ancestors": () => respond().csp({ "frame-ancestors": ["'none'"] }).html(frameChild),
   });
 });
 
@@ -90,7 +110,7 @@ describe("X-Content-Type-Options: nosniff", () => {
   });
 });
 
-describe("X-Frame-Options", () => {
+describe("X-Frame-Options and frame-ancestors", () => {
   async function framed(parentPath: string): Promise<{ messages: unknown[]; childUrl: string | undefined }> {
     const tab = await page();
     await tab.goto(`${site.origin}${parentPath}`);
@@ -109,10 +129,52 @@ describe("X-Frame-Options", () => {
     expect(childUrl).not.toBe(`${site.origin}/frame-deny`);
   });
 
-  it("control: without it the page loads in the iframe", async () => {
+  it("csp({ 'frame-ancestors': [\"'none'\"] }) keeps a page out of an iframe", async () => {
+    const { messages, childUrl } = await framed("/frame-ancestors-parent");
+    expect(messages).toEqual([]);
+    expect(childUrl).not.toBe(`${site.origin}/frame-ancestors`);
+  });
+
+  it("control: without either header the page loads in the iframe", async () => {
     const { messages, childUrl } = await framed("/frame-plain-parent");
     expect(messages).toEqual(["loaded"]);
     expect(childUrl).toBe(`${site.origin}/frame-plain`);
+  });
+});
+
+describe("Content-Security-Policy", () => {
+  it("csp() blocks an inline script, and its nonce lets the other one run", async () => {
+    const tab = await page();
+    await tab.goto(`${site.origin}/csp`);
+    const ran = await tab.evaluate(() => {
+      const flags = window as unknown as { inlineRan?: boolean; nonceRan?: boolean };
+      return { inline: flags.inlineRan ?? false, nonce: flags.nonceRan ?? false };
+    });
+    expect(ran).toEqual({ inline: false, nonce: true });
+    await tab.close();
+  });
+
+  it("control: without csp() the inline script runs", async () => {
+    const tab = await page();
+    await tab.goto(`${site.origin}/csp-control`);
+    expect(await tab.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBe(true);
+    await tab.close();
+  });
+});
+
+describe("Set-Cookie", () => {
+  it("stores a valid __Host- cookie and both other cookies of one response; httpOnly is hidden from document.cookie", async () => {
+    await browser.context.clearCookies();
+    const tab = await page();
+    await tab.goto(`${site.origin}/cookies`);
+    const stored = await browser.context.cookies(site.origin);
+    const byName = new Map(stored.map((cookie) => [cookie.name, cookie]));
+    expect([...byName.keys()].sort()).toEqual(["__Host-session", "theme", "visible"]);
+    expect(byName.get("__Host-session")).toMatchObject({ value: "abc123", httpOnly: true, secure: true, path: "/", sameSite: "Lax" });
+    expect(byName.get("theme")?.expires).toBeGreaterThan(Date.now() / 1000 + 3000);
+    const visible = (await tab.evaluate(() => document.cookie)).split("; ").sort();
+    expect(visible).toEqual(["theme=dark", "visible=yes"]);
+    await tab.close();
   });
 });
 
