@@ -51,6 +51,8 @@ export type AgeArg<TValue extends string> = string extends TValue
 
 /** The builder methods of this group; `ResponseBuilder` extends it. */
 export interface CachingMethods<TStatus extends number, TKind extends ContentKind> {
+  // One signature, not two overloads: TypeScript 7 reports only the last overload's error, which would hide
+  // the literal's message behind the options object's. TValue is inferred from a string, TOptions from an object.
   /**
    * Sets Cache-Control from a directive-list literal (completed and checked by the types), a
    * {@link CacheControlValue} from `cacheControl()`, or an options object. Unknown directives, ages that
@@ -66,9 +68,8 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const page = respond().cacheControl({ private: true, maxAge: 0, mustRevalidate: true }).html("<p>hi</p>");
    * ```
    */
-  cacheControl<const TValue extends string>(value: CacheControlArg<TValue>): ResponseBuilder<TStatus, TKind>;
-  cacheControl<const TOptions extends CacheControlInit>(
-    options: TOptions & CacheControlCheck<TOptions>,
+  cacheControl<const TValue extends string, const TOptions extends CacheControlInit>(
+    value: CacheControlArg<TValue> | (TOptions & CacheControlCheck<TOptions>),
   ): ResponseBuilder<TStatus, TKind>;
 
   /**
@@ -84,9 +85,8 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const res = respond().cacheControl("no-cache").cdnCacheControl({ maxAge: 600 }).text("hi");
    * ```
    */
-  cdnCacheControl<const TValue extends string>(value: CdnCacheControlArg<TValue>): ResponseBuilder<TStatus, TKind>;
-  cdnCacheControl<const TOptions extends CacheControlInit>(
-    options: TOptions & CacheControlCheck<TOptions>,
+  cdnCacheControl<const TValue extends string, const TOptions extends CacheControlInit>(
+    value: CdnCacheControlArg<TValue> | (TOptions & CacheControlCheck<TOptions>),
   ): ResponseBuilder<TStatus, TKind>;
 
   /**
