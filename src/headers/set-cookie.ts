@@ -22,7 +22,6 @@ import {
   TOKEN_RE,
   type Alpha,
   type Digit,
-  type FirstBadChar,
   type IsDigits,
   type ObsText,
   type TChar,
@@ -174,18 +173,28 @@ export type SetCookieValue = Brand<string, "SetCookie">;
 // The first character of `TText` outside `TAllowed`, or `never`. Unlike grammar's FirstBadChar, it knows
 // template literal types: a `${number}` or `${bigint}` part passes when `TNumbers` is true (digits, '.',
 // '-', '+' and 'e' are all allowed where it is used), and a `${string}` part comes back as `string`.
+// It reads eight characters a step while they are all allowed, so that a 4096-byte literal stays under
+// the compiler's 1,000 steps of tail recursion.
 type FirstBad<TText extends string, TAllowed extends string, TNumbers extends boolean> = string extends TText
+  ? string
+  : TText extends `${infer T1}${infer T2}${infer T3}${infer T4}${infer T5}${infer T6}${infer T7}${infer T8}${infer TRest}`
+    ? [T1 | T2 | T3 | T4 | T5 | T6 | T7 | T8] extends [TAllowed]
+      ? FirstBad<TRest, TAllowed, TNumbers>
+      : FirstBadSlow<TText, TAllowed, TNumbers>
+    : FirstBadSlow<TText, TAllowed, TNumbers>;
+
+type FirstBadSlow<TText extends string, TAllowed extends string, TNumbers extends boolean> = string extends TText
   ? string
   : TText extends `${infer THead}${infer TRest}`
     ? THead extends TAllowed
-      ? FirstBad<TRest, TAllowed, TNumbers>
+      ? FirstBadSlow<TRest, TAllowed, TNumbers>
       : string extends THead
         ? string
         : TNumbers extends true
           ? `${number}` extends THead
-            ? FirstBad<TRest, TAllowed, TNumbers>
+            ? FirstBadSlow<TRest, TAllowed, TNumbers>
             : `${bigint}` extends THead
-              ? FirstBad<TRest, TAllowed, TNumbers>
+              ? FirstBadSlow<TRest, TAllowed, TNumbers>
               : THead
           : THead
     : never;
@@ -207,18 +216,26 @@ type DescribeBadValueChar<TBad extends string> = string extends TBad
                 : `'${TBad}' is not allowed (only visible ASCII but '"', ',', ';' and '\\')`}; percent-encode it with encodeCookieValue(value)`;
 
 // `true` when a template literal type has a `${string}`, `${number}` or `${bigint}` part: the types
-// cannot read it, so the run time checks it.
+// cannot read it, so the run time checks it. Eight characters a step, like FirstBad.
 type HasHole<TText extends string> = string extends TText
   ? true
-  : TText extends `${infer THead}${infer TRest}`
-    ? string extends THead
+  : TText extends `${infer T1}${infer T2}${infer T3}${infer T4}${infer T5}${infer T6}${infer T7}${infer T8}${infer TRest}`
+    ? IsHole<T1 | T2 | T3 | T4 | T5 | T6 | T7 | T8> extends true
       ? true
-      : `${number}` extends THead
+      : HasHole<TRest>
+    : TText extends `${infer THead}${infer TRest}`
+      ? IsHole<THead> extends true
         ? true
-        : `${bigint}` extends THead
-          ? true
-          : HasHole<TRest>
-    : false;
+        : HasHole<TRest>
+      : false;
+
+type IsHole<TChars extends string> = string extends TChars
+  ? true
+  : `${number}` extends TChars
+    ? true
+    : `${bigint}` extends TChars
+      ? true
+      : false;
 
 type OctetsProblem<TText extends string> = FirstBad<TText, CookieOctet, true> extends infer TBad extends string
   ? [TBad] extends [never]
@@ -402,7 +419,7 @@ type AgeProblem<TAge extends number> = TAge extends number
 type PathProblem<TPath extends string> = HasHole<TPath> extends true
   ? never
   : TPath extends `/${string}`
-    ? FirstBadChar<TPath, PathChar> extends infer TBad extends string
+    ? FirstBad<TPath, PathChar, false> extends infer TBad extends string
       ? [TBad] extends [never]
         ? TPath extends `${string} `
           ? `path '${TPath}' ends with a space, which parsers drop`
@@ -417,7 +434,7 @@ type LabelProblem<TLabel extends string> = TLabel extends ""
   ? "has an empty label"
   : TLabel extends `-${string}` | `${string}-`
     ? `has a label '${TLabel}' that starts or ends with '-'`
-    : FirstBadChar<TLabel, LdhChar> extends infer TBad extends string
+    : FirstBad<TLabel, LdhChar, false> extends infer TBad extends string
       ? [TBad] extends [never]
         ? never
         : `holds '${TBad}': a domain is letters, digits and '-' in labels joined by '.'`
