@@ -24,6 +24,7 @@ import {
   type PermissionsPolicyCheck,
   type PermissionsPolicyInit,
 } from "../headers/permissions-policy.js";
+import { corsValueChecks, preflightFields, type CorsHeaderArgs, type PreflightCheck, type PreflightInit } from "../headers/cors.js";
 import { checkCsp, serializeCsp, type CspArg, type CspCheck, type CspInit, type CspOptions } from "../headers/content-security-policy.js";
 
 /** The builder methods of this group; `ResponseBuilder` extends it. */
@@ -91,6 +92,29 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
   permissionsPolicy<const TPolicy extends PermissionsPolicyInit & { readonly [name: string]: unknown }>(
     policy: TPolicy & PermissionsPolicyCheck<TPolicy>,
   ): ResponseBuilder<TStatus, TKind>;
+
+  /**
+   * Answers a CORS preflight (`OPTIONS`) request: 204 with Access-Control-Allow-Origin, -Allow-Methods,
+   * -Allow-Headers, -Max-Age (and -Allow-Credentials), or a plain 403 when the request's Origin is not
+   * allowed. The builder's other headers are kept.
+   *
+   * Without `allowHeaders`, the headers the browser asks for are allowed when they are valid names.
+   *
+   * @see https://developer.mozilla.org/docs/Glossary/Preflight_request
+   * @see https://fetch.spec.whatwg.org/#cors-preflight-fetch
+   * @param request The `OPTIONS` request.
+   * @param options The allowed origin(s), methods, headers, credentials and cache time.
+   * @example
+   * ```ts
+   * import { respond } from "typed-headers";
+   * const request = new Request("https://api.example/items", {
+   *   method: "OPTIONS",
+   *   headers: { Origin: "https://app.example", "Access-Control-Request-Method": "PUT" },
+   * });
+   * const res = respond().preflight(request, { origin: "https://app.example", allowMethods: ["PUT", "DELETE"], maxAge: 600 });
+   * ```
+   */
+  preflight<const TOptions extends PreflightInit>(request: Request, options: TOptions & PreflightCheck<TOptions>): Response;
 
   /**
    * Sets Referrer-Policy: how much of this page's URL the browser sends as `Referer` when it follows a link.
@@ -231,7 +255,7 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
 }
 
 /** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */
-export interface SecurityHeaderArgs<TValue extends string> {
+export interface SecurityHeaderArgs<TValue extends string> extends CorsHeaderArgs<TValue> {
   "strict-transport-security": HstsArg<TValue>;
   "referrer-policy": ReferrerPolicyArg<TValue>;
   "content-security-policy": CspArg<TValue>;
@@ -274,6 +298,22 @@ export const securityMethods: MethodTable = {
   permissionsPolicy(this: Core, policy: PermissionsPolicyInit): Core {
     return this.set("permissions-policy", serializePermissionsPolicy(policy));
   },
+  preflight(this: Core, request: Request, options: PreflightInit): Response {
+    if (typeof request !== "object" || request === null || typeof request.headers?.get !== "function") {
+      throw new TypeError("preflight() expects the Request to answer");
+    }
+    if (request.method !== "OPTIONS") throw new TypeError(`preflight() answers OPTIONS requests, not ${request.method}: use cors() for the others`);
+    const lines = preflightFields(
+      { origin: request.headers.get("origin"), requestHeaders: request.headers.get("access-control-request-headers") },
+      options,
+    );
+    // The builder's own headers stay (security headers, say), but CORS ones are this method's to set.
+    const kept = this.fields().filter(([name]) => !name.startsWith("access-control-"));
+    if (lines === undefined) {
+      return new Response("Forbidden", { status: 403, headers: [...kept.filter(([name]) => name !== "content-type"), ["content-type", "text/plain; charset=utf-8"]] });
+    }
+    return new Response(null, { status: 204, headers: [...kept.filter(([name]) => name !== "content-type"), ...lines] });
+  },
   referrerPolicy: tokenMethod("referrer-policy"),
   frameOptions: tokenMethod("x-frame-options"),
   noSniff(this: Core): Core {
@@ -297,6 +337,7 @@ export const securityValueChecks: ValueChecks = {
   "strict-transport-security": checkHsts,
   "referrer-policy": checkReferrerPolicy,
   "permissions-policy": checkPermissionsPolicy,
+  ...corsValueChecks,
   "content-security-policy": (value) => checkCsp(value),
   "content-security-policy-report-only": (value) => checkCsp(value, "Content-Security-Policy-Report-Only"),
   "x-frame-options": tokenCheck("x-frame-options"),

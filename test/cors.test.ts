@@ -1,0 +1,184 @@
+// Run-time rules of cors(), preflight() and the CORS headers through header(), against real Request/Response.
+import { describe, expect, it } from "vitest";
+import { HeaderError, respond } from "../src/index.js";
+import { corsOrigin, preflightFields, serializeCors } from "../src/headers/cors.js";
+import { cors } from "../src/presets/cors.js";
+import { secure } from "../src/presets/secure.js";
+
+function headerError(run: () => unknown): HeaderError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(HeaderError);
+    return error as HeaderError;
+  }
+  throw new Error("expected a HeaderError");
+}
+
+const looseCors = cors as unknown as (options: unknown) => never;
+const loose = respond() as unknown as { preflight(request: unknown, options: unknown): Response };
+
+function preflightRequest(origin: string | undefined, extra: Record<string, string> = {}): Request {
+  const headers: Record<string, string> = { "Access-Control-Request-Method": "PUT", ...extra };
+  if (origin !== undefined) headers.Origin = origin;
+  return new Request("https://api.example/items", { method: "OPTIONS", headers });
+}
+
+describe("cors()", () => {
+  it("allows one origin, with credentials and exposed headers, and varies by Origin", () => {
+    const res = respond()
+      .use(cors({ origin: "https://app.example", credentials: true, exposeHeaders: ["X-Request-Id", "ETag"] }))
+      .json({ ok: true });
+    expect(res.headers.get("access-control-allow-origin")).toBe("https://app.example");
+    expect(res.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(res.headers.get("access-control-expose-headers")).toBe("X-Request-Id, ETag");
+    expect(res.headers.get("vary")).toBe("Origin");
+  });
+
+  it("'*' sends no Vary and no credentials", () => {
+    const headers = respond().use(cors({ origin: "*" })).build().headers;
+    expect(headers.get("access-control-allow-origin")).toBe("*");
+    expect(headers.get("vary")).toBeNull();
+    expect(headers.get("access-control-allow-credentials")).toBeNull();
+  });
+
+  it("keeps an earlier Vary and composes with secure()", () => {
+    const headers = respond().header("Vary", "Accept-Encoding").use(secure()).use(cors({ origin: "null" })).build().headers;
+    expect(headers.get("vary")).toBe("Accept-Encoding, Origin");
+    expect(headers.get("access-control-allow-origin")).toBe("null");
+    expect(headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  const refused: Array<[string, unknown, string, RegExp]> = [
+    ["'*' with credentials", { origin: "*", credentials: true }, "Access-Control-Allow-Credentials", /cannot go with origin '\*'/u],
+    ["a trailing slash", { origin: "https://app.example/" }, "Access-Control-Allow-Origin", /drop the path \(the trailing \/\)/u],
+    ["a path", { origin: "https://app.example/api" }, "Access-Control-Allow-Origin", /drop the path$/u],
+    ["a list", { origin: "https://a.example, https://b.example" }, "Access-Control-Allow-Origin", /never a list/u],
+    ["a pattern", { origin: "https://*.example.com" }, "Access-Control-Allow-Origin", /never a pattern/u],
+    ["a bare host", { origin: "app.example" }, "Access-Control-Allow-Origin", /is not an origin such as/u],
+    ["CR LF", { origin: "https://a.example\r\nSet-Cookie: x=y" }, "Access-Control-Allow-Origin", /./u],
+    ["credentials: false", { origin: "https://a.example", credentials: false }, "Access-Control-Allow-Credentials", /must be true or left out/u],
+    ["a bad exposed header", { origin: "*", exposeHeaders: ["X Id"] }, "Access-Control-Expose-Headers", /'X Id' is not a token/u],
+    ["an empty exposed list", { origin: "*", exposeHeaders: [] }, "Access-Control-Expose-Headers", /non-empty array/u],
+  ];
+
+  it.each(refused)("refuses %s when the preset is made", (_, options, header, reason) => {
+    const error = headerError(() => looseCors(options));
+    expect(error.header).toBe(header);
+    expect(error.reason).toMatch(reason);
+  });
+
+  it("corsOrigin() brands a dynamic origin and refuses a bad one", () => {
+    const origin = corsOrigin(["https://app", "example"].join("."));
+    expect(respond().use(cors({ origin })).headers().get("access-control-allow-origin")).toBe("https://app.example");
+    expect(headerError(() => corsOrigin("https://app.example/")).reason).toMatch(/trailing/u);
+    expect(serializeCors({ origin: "http://[::1]:8080" })).toEqual([
+      ["access-control-allow-origin", "http://[::1]:8080"],
+      ["vary", "Origin"],
+    ]);
+  });
+});
+
+describe("preflight()", () => {
+  const options = { origin: "https://app.example", credentials: true, allowMethods: ["PUT", "DELETE"], allowHeaders: ["Content-Type"], maxAge: 600 } as const;
+
+  it("answers an allowed origin with 204 and the Allow headers", async () => {
+    const res = respond().preflight(preflightRequest("https://app.example"), options);
+    expect(res.status).toBe(204);
+    expect(Object.fromEntries(res.headers)).toEqual({
+      "access-control-allow-origin": "https://app.example",
+      "access-control-allow-credentials": "true",
+      "access-control-allow-methods": "PUT, DELETE",
+      "access-control-allow-headers": "Content-Type",
+      "access-control-max-age": "600",
+      vary: "Origin",
+    });
+    expect(await res.text()).toBe("");
+  });
+
+  it("refuses another origin, or none, with a plain 403", async () => {
+    for (const origin of ["https://evil.example", "https://app.example.evil.example", "null", undefined]) {
+      const res = respond().preflight(preflightRequest(origin), options);
+      expect(res.status).toBe(403);
+      expect(res.headers.get("access-control-allow-origin")).toBeNull();
+      expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(await res.text()).toBe("Forbidden");
+    }
+  });
+
+  it("matches a list and sends back the one origin that matched", () => {
+    const list = { origin: ["https://a.example", "https://b.example"] } as const;
+    expect(respond().preflight(preflightRequest("https://b.example"), list).headers.get("access-control-allow-origin")).toBe("https://b.example");
+    expect(respond().preflight(preflightRequest("https://c.example"), list).status).toBe(403);
+  });
+
+  it("with '*' allows any origin; without allowHeaders it allows the valid names asked for", () => {
+    const res = respond().preflight(preflightRequest("https://x.example", { "Access-Control-Request-Headers": "content-type, x-trace" }), { origin: "*" });
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("access-control-allow-headers")).toBe("content-type, x-trace");
+    expect(res.headers.get("vary")).toBe("Access-Control-Request-Headers");
+    const odd = respond().preflight(preflightRequest("https://x.example", { "Access-Control-Request-Headers": "a b" }), { origin: "*" });
+    expect(odd.headers.get("access-control-allow-headers")).toBeNull();
+  });
+
+  it("keeps the builder's other headers and replaces its CORS ones", () => {
+    const res = respond()
+      .use(secure())
+      .use(cors({ origin: "https://other.example" }))
+      .preflight(preflightRequest("https://app.example"), options);
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("access-control-allow-origin")).toBe("https://app.example");
+  });
+
+  it("refuses wrong options and non-OPTIONS requests", () => {
+    const request = preflightRequest("https://app.example");
+    expect(headerError(() => loose.preflight(request, { origin: "*", credentials: true })).reason).toMatch(/cannot go with origin '\*'/u);
+    expect(headerError(() => loose.preflight(request, { origin: ["*", "https://a.example"] })).reason).toMatch(/'\*' goes alone/u);
+    expect(headerError(() => loose.preflight(request, { origin: [] })).reason).toMatch(/non-empty array/u);
+    expect(headerError(() => loose.preflight(request, { origin: "*", maxAge: -1 })).reason).toMatch(/maxAge must be a whole number/u);
+    expect(headerError(() => loose.preflight(request, { origin: "*", allowMethods: ["PUT DELETE"] })).reason).toMatch(/method 'PUT DELETE' is not a token/u);
+    expect(() => loose.preflight(new Request("https://api.example/"), { origin: "*" })).toThrow(/answers OPTIONS requests, not GET/u);
+    expect(() => loose.preflight("OPTIONS", { origin: "*" })).toThrow(/expects the Request/u);
+  });
+
+  it("preflightFields() is the pure part", () => {
+    expect(preflightFields({ origin: "https://a.example", requestHeaders: null }, { origin: "https://a.example" })).toEqual([
+      ["access-control-allow-origin", "https://a.example"],
+      ["vary", "Origin"],
+    ]);
+    expect(preflightFields({ origin: null, requestHeaders: null }, { origin: "*" })).toBeUndefined();
+  });
+});
+
+describe("CORS headers through header()", () => {
+  it("accepts valid values unchanged", () => {
+    const headers = respond()
+      .header("Access-Control-Allow-Origin", "https://app.example")
+      .header("Access-Control-Allow-Credentials", "true")
+      .header("Access-Control-Allow-Methods", "GET, PUT")
+      .header("Access-Control-Allow-Headers", "Content-Type,X-Trace")
+      .header("Access-Control-Expose-Headers", "ETag")
+      .header("Access-Control-Max-Age", "600")
+      .headers();
+    expect(Object.fromEntries(headers)).toEqual({
+      "access-control-allow-origin": "https://app.example",
+      "access-control-allow-credentials": "true",
+      "access-control-allow-methods": "GET, PUT",
+      "access-control-allow-headers": "Content-Type,X-Trace",
+      "access-control-expose-headers": "ETag",
+      "access-control-max-age": "600",
+    });
+  });
+
+  it.each([
+    ["Access-Control-Allow-Origin", "https://a.example https://b.example", /never a list/u],
+    ["Access-Control-Allow-Origin", "https://a.example/", /trailing/u],
+    ["Access-Control-Allow-Credentials", "false", /'true' or the header is absent/u],
+    ["Access-Control-Allow-Methods", "GET, PUT/DELETE", /method 'PUT\/DELETE' is not a token/u],
+    ["Access-Control-Allow-Headers", "a\r\nb", /CR or LF/u],
+    ["Access-Control-Max-Age", "10m", /whole number of seconds/u],
+  ])("refuses %s: %j", (name, value, reason) => {
+    expect(headerError(() => respond().header(name as never, value as never)).reason).toMatch(reason);
+  });
+});
