@@ -89,3 +89,49 @@ describe("completions", () => {
     expect(noErrorText(entries)).toBe(false);
   });
 });
+
+describe("TypeScript 7 shows the same messages", () => {
+  // TypeScript 7 reports only one error per failing call; this checks it is the literal's own message.
+  it("for a contradiction, a typo and a non-numeric age", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const root = path.resolve(import.meta.dirname, "..");
+    const dir = mkdtempSync(path.join(tmpdir(), "caching-ts7-"));
+    try {
+      writeFileSync(
+        path.join(dir, "snippet.ts"),
+        [
+          `import { respond } from ${JSON.stringify(path.join(root, "src/index.js"))};`,
+          `respond().cacheControl("no-store, max-age=60");`,
+          `respond().cacheControl("must-revalidat");`,
+          `respond().cacheControl("max-age=1h");`,
+          `respond().cacheControl({ noStore: true, maxAge: 60 });`,
+        ].join("\n"),
+      );
+      writeFileSync(
+        path.join(dir, "tsconfig.json"),
+        JSON.stringify({
+          extends: path.join(root, "tsconfig.json"),
+          compilerOptions: { isolatedDeclarations: false, declaration: false },
+          include: [],
+          files: [path.join(dir, "snippet.ts")],
+        }),
+      );
+      let output = "";
+      try {
+        execFileSync(process.execPath, [path.join(root, "node_modules/typescript-7/bin/tsc"), "-p", path.join(dir, "tsconfig.json")], { encoding: "utf8" });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout);
+      }
+      expect(output).toContain("'no-store' contradicts 'max-age'");
+      expect(output).toContain("did you mean 'must-revalidate'?");
+      expect(output).toContain("'max-age' takes delta-seconds (digits only), got '1h'");
+      expect(output).toContain("Invalid Cache-Control options: 'no-store' contradicts 'max-age'");
+      expect(output.match(/error TS/gu)?.length).toBe(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
