@@ -5,10 +5,13 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nonce } from "../../src/headers/content-security-policy.js";
 import { respond } from "../../src/index.js";
+import { cors } from "../../src/presets/cors.js";
 import { launch, serve, type Browser, type Site } from "./harness.js";
 
 let browser: Browser;
 let site: Site;
+/** A second origin (another port on 127.0.0.1) for cross-origin requests. */
+let api: Site;
 
 const pwnedHtml = "<h1 id='pwned'>pwned</h1><script>document.title = 'pwned'</script>";
 const frameChild = "<p>child</p><script>parent.postMessage('loaded', '*')</script>";
@@ -63,7 +66,22 @@ beforeAll(async () => {
   });
 });
 
+beforeAll(async () => {
+  api = await serve({
+    "/login": () => respond().cookie("api-session", "s1", { path: "/", httpOnly: true }).text("logged in"),
+    "/with-cors": (request) =>
+      respond()
+        .use(cors({ origin: site.origin, credentials: true }))
+        .json({ cookie: request.headers.cookie ?? null }),
+    "/without-credentials": (request) =>
+      respond()
+        .use(cors({ origin: site.origin }))
+        .json({ cookie: request.headers.cookie ?? null }),
+  });
+});
+
 afterAll(async () => {
+  await api?.close();
   await site?.close();
   await browser?.close();
 });
@@ -175,6 +193,41 @@ describe("Set-Cookie", () => {
     const visible = (await tab.evaluate(() => document.cookie)).split("; ").sort();
     expect(visible).toEqual(["theme=dark", "visible=yes"]);
     await tab.close();
+  });
+});
+
+describe("CORS", () => {
+  async function crossOriginFetch(path: string): Promise<{ ok: boolean; body: unknown; error: string | null }> {
+    const tab = await page();
+    await tab.goto(`${site.origin}/`);
+    const result = await tab.evaluate(async (url) => {
+      try {
+        const response = await fetch(url, { credentials: "include" });
+        return { ok: response.ok, body: (await response.json()) as unknown, error: null };
+      } catch (error) {
+        return { ok: false, body: null, error: String(error) };
+      }
+    }, `${api.origin}${path}`);
+    await tab.close();
+    return result;
+  }
+
+  it("a credentialed cross-origin fetch succeeds with cors({ origin, credentials: true }), cookie sent", async () => {
+    // Cookies ignore ports: clear the ones other tests set on 127.0.0.1.
+    await browser.context.clearCookies();
+    const login = await page();
+    await login.goto(`${api.origin}/login`);
+    await login.close();
+    const result = await crossOriginFetch("/with-cors");
+    expect(result).toEqual({ ok: true, body: { cookie: "api-session=s1" }, error: null });
+  });
+
+  it("the same fetch fails when the response does not allow credentials", async () => {
+    const result = await crossOriginFetch("/without-credentials");
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatch(/TypeError/u);
+    // The request reached the server; the browser withheld the response from the page.
+    expect(api.hits("/without-credentials")).toBe(1);
   });
 });
 
