@@ -218,9 +218,16 @@ type ListProblem<TList, TDirective extends string> = TList extends readonly []
   ? "an empty source list: to allow nothing, use the 'none' keyword"
   : TList extends readonly ["'none'"]
     ? never
-    : "'none'" extends TList[number & keyof TList]
+    : Includes<TList, "'none'"> extends true
       ? "'none' must stand alone: remove it or the other sources"
       : SourcesProblem<TList, TDirective>;
+
+// `true` when a tuple holds exactly the literal `TItem` (an element typed `string` does not count).
+type Includes<TList, TItem extends string> = TList extends readonly [infer THead, ...infer TRest]
+  ? [THead] extends [TItem]
+    ? true
+    : Includes<TRest, TItem>
+  : false;
 
 type SourcesProblem<TList, TDirective extends string> = TList extends readonly [infer THead extends string, ...infer TRest]
   ? [CspSourceProblem<THead, TDirective>] extends [never]

@@ -119,9 +119,16 @@ type AllowlistProblem<TList> = TList extends readonly []
   ? never
   : TList extends readonly ["*"]
     ? never
-    : "*" extends TList[number & keyof TList]
+    : Includes<TList, "*"> extends true
       ? "* allows everyone and must stand alone"
       : AllowMembersProblem<TList>;
+
+// `true` when a tuple holds exactly the literal `TItem` (an element typed `string` does not count).
+type Includes<TList, TItem extends string> = TList extends readonly [infer THead, ...infer TRest]
+  ? [THead] extends [TItem]
+    ? true
+    : Includes<TRest, TItem>
+  : false;
 
 type AllowMembersProblem<TList> = TList extends readonly [infer THead extends string, ...infer TRest]
   ? [AllowProblem<THead>] extends [never]
