@@ -33,7 +33,7 @@ function cases(has) {
   if (has.has("csp")) list.push(["csp({ …sources })", (lit) => `respond().csp(${cspObject(JSON.parse(lit))})`, (n) => csp(n)]);
   if (has.has("cookie")) list.push(["cookie(name, value)", (lit) => `respond().cookie("sid", ${lit})`, (n) => "v".repeat(n)]);
   if (has.has("attachment")) list.push(["attachment(filename)", (lit) => `respond().attachment(${lit})`, (n) => `${"r".repeat(Math.max(1, n - 4))}.pdf`]);
-  if (has.has("link")) list.push(["link(…)", (lit) => `respond().link(${lit})`, (n) => `</${"a".repeat(Math.max(1, n - 20))}.css>; rel="preload"`]);
+  if (has.has("link")) list.push(["link(url, { rel })", (lit) => `respond().link(${lit}, { rel: "preload", as: "style" })`, (n) => `/assets/${"a".repeat(Math.max(1, n - 12))}.css`]);
   return list;
 }
 
