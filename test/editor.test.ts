@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { completionsAt } from "./helpers/type-check.js";
 
-const prelude = `import { respond } from "typed-headers";\n`;
+const prelude = `import { respond } from "typed-headers";\nimport { cors } from "../src/presets/cors.js";\n`;
 
 /**
  * Entries that read like an error message (a sentence: "Invalid …", "… must …", "…: pass …"), or the key
@@ -78,6 +78,32 @@ const positions: Record<string, Position> = {
   "cacheControl({ option keys": {
     snippet: `respond().cacheControl({ | });`,
     offers: ["maxAge", "noStore", "staleWhileRevalidate"],
+  },
+  "cookie option keys": {
+    snippet: `respond().cookie("id", "1", { | });`,
+    offers: ["httpOnly", "secure", "sameSite", "maxAge", "path", "domain", "partitioned"],
+  },
+  "sameSite:": {
+    snippet: `respond().cookie("id", "1", { secure: true, sameSite: "|" });`,
+    offers: ["Strict", "Lax", "None"],
+  },
+  "CSP directive keys": {
+    snippet: `respond().csp({ | });`,
+    // Keys that are not identifiers come quoted, as the editor inserts them.
+    offers: ['"default-src"', '"script-src"', '"frame-ancestors"', '"upgrade-insecure-requests"'],
+  },
+  "CSP source list": {
+    snippet: `respond().csp({ "script-src": ["|"] });`,
+    offers: ["'self'", "'none'", "'strict-dynamic'"],
+    omits: ["self"],
+  },
+  "permissionsPolicy feature keys": {
+    snippet: `respond().permissionsPolicy({ | });`,
+    offers: ["camera", "geolocation", "microphone"],
+  },
+  "cors option keys": {
+    snippet: `respond().use(cors({ | }));`,
+    offers: ["origin", "credentials", "exposeHeaders"],
   },
 };
 
