@@ -29,20 +29,25 @@ const VALIDATOR_SAMPLES = [
   ["headerName", ["X-Request-Id"]],
   ["headerValue", ["7f3a9c"]],
   ["cacheControl", ["public, max-age=60, stale-while-revalidate=30"]],
+  ["cdnCacheControl", ["max-age=600"]],
   ["entityTag", ['"33a64df551425fcc55e4d42a148795d9f25f89d4"']],
-  ["etag", ['"33a64df551425fcc55e4d42a148795d9f25f89d4"']],
-  ["vary", ["Accept-Encoding, Origin"]],
-  ["cookieName", ["session"]],
+  ["varyValue", ["Accept-Encoding, Origin"]],
   ["cookieValue", ["abc123"]],
-  ["setCookie", ["session=abc123; Path=/; Secure; HttpOnly; SameSite=Lax"]],
-  ["hsts", ["max-age=63072000; includeSubDomains; preload"]],
   ["strictTransportSecurity", ["max-age=63072000; includeSubDomains; preload"]],
-  ["csp", ["default-src 'self'; img-src 'self' https://cdn.example; object-src 'none'"]],
   ["contentSecurityPolicy", ["default-src 'self'; img-src 'self' https://cdn.example; object-src 'none'"]],
-  ["permissionsPolicy", ["camera=(), geolocation=(self \"https://maps.example\")"]],
+  ["cspSource", ["https://cdn.example"]],
+  ["permissionsPolicyValue", ['camera=(), geolocation=(self "https://maps.example")']],
+  ["corsOrigin", ["https://app.example"]],
   ["contentDisposition", ['attachment; filename="report.pdf"']],
   ["location", ["/login?next=%2F"]],
   ["link", ['</style.css>; rel="preload"; as="style"']],
+  ["retryAfter", ["120"]],
+  ["contentLanguage", ["en-US, de"]],
+  ["allow", ["GET, HEAD, POST"]],
+  ["contentEncoding", ["gzip"]],
+  ["serverTiming", ["db;dur=53, app;dur=47.2"]],
+  ["clearSiteData", ['"cache", "cookies"']],
+  ["acceptRanges", ["bytes"]],
 ];
 
 // Load on a shared machine comes and goes in bursts longer than a tinybench task, which makes ratios of
@@ -83,13 +88,15 @@ export async function runRuntimeBench(lib, { rounds = 3, time = 400, pairedRound
     ["hand-written template (new Headers(base))", all.handTemplate],
     ["respond() template reused", all.template],
   ];
+  const refused = []; // samples a validator refuses: the table below must be fixed, so the report says so
   for (const [name, sample] of VALIDATOR_SAMPLES) {
     const fn = lib[name];
     if (typeof fn !== "function") continue;
     try {
       fn(...sample);
-    } catch {
-      continue; // a same-named export that is not a string validator
+    } catch (error) {
+      refused.push(`${name}(${JSON.stringify(sample[0])}): ${error.message}`);
+      continue;
     }
     tasks.push([`validator ${name}(${JSON.stringify(sample[0]).slice(0, 40)})`, () => fn(...sample)]);
   }
@@ -110,7 +117,7 @@ export async function runRuntimeBench(lib, { rounds = 3, time = 400, pairedRound
     return { name, opsPerSec: Math.round(1000 / meanMs), nsPerOp: Math.round(meanMs * 1e6), ratio: meanMs / hand, paired: paired.get(name) };
   });
   const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.version}`;
-  return { runtime, rounds, time, landed: landed(lib), headerLines: lines, results };
+  return { runtime, rounds, time, landed: landed(lib), headerLines: lines, results, refused };
 }
 
 export function formatRuntime(report) {
@@ -119,6 +126,7 @@ export function formatRuntime(report) {
   for (const row of report.results) {
     out.push(`| ${row.name} | ${row.opsPerSec.toLocaleString("en-US")} | ${row.nsPerOp.toLocaleString("en-US")} | ${row.ratio.toFixed(2)} | ${row.paired.toFixed(3)} |`);
   }
+  for (const line of report.refused ?? []) out.push(`\n(validator sample refused, not timed: ${line})`);
   return out.join("\n");
 }
 
