@@ -20,6 +20,7 @@ import {
   FIELD_CHARS_RE,
   TOKEN_RE,
   quote,
+  type AllChars,
   type IsToken,
   type ObsText,
   type Ows,
@@ -67,11 +68,13 @@ export type FilenameProblem<TName extends string> = TName extends ""
   ? "a file name is empty: omit it, or pass a name such as 'report.pdf'"
   : TName extends "." | ".."
     ? `'${TName}' names a directory, not a file: pass a base name such as 'report.pdf'`
-    : TName extends `${string}${"/" | "\\"}${string}`
-      ? "it contains a path separator (slash or backslash): pass the base name only, e.g. 'report.pdf'"
-      : TName extends `${string}${AsciiControl | C1Control}${string}`
-        ? "it contains a control character: remove it"
-        : never;
+    : UnusualFilenameProblem<TName>;
+
+type UnusualFilenameProblem<TName extends string> = TName extends `${string}${"/" | "\\"}${string}`
+  ? "it contains a path separator (slash or backslash): pass the base name only, e.g. 'report.pdf'"
+  : TName extends `${string}${AsciiControl | C1Control}${string}`
+    ? "it contains a control character: remove it"
+    : never;
 
 /**
  * What a file-name argument accepts: a valid literal base name, or a `string` checked at run time.
@@ -130,6 +133,23 @@ type QdText = Exclude<TChar | Ows | "(" | ")" | "," | "/" | ":" | ";" | "<" | "=
 export type TrimStart<TText extends string> = TText extends `${Ows}${infer TRest}` ? TrimStart<TRest> : TText;
 
 /**
+ * `true` when every character of a literal is in `TAllowed`, checking eight characters per step (the
+ * per-character loop costs about eight times the instantiations).
+ *
+ * @example
+ * ```ts
+ * import type { AllIn } from "typed-headers";
+ * type Yes = AllIn<"report-2024.pdf", "r" | "e" | "p" | "o" | "t" | "-" | "2" | "0" | "4" | "." | "d" | "f">; // true
+ * ```
+ */
+export type AllIn<TText extends string, TAllowed extends string> =
+  TText extends `${infer T1}${infer T2}${infer T3}${infer T4}${infer T5}${infer T6}${infer T7}${infer T8}${infer TRest}`
+    ? [T1 | T2 | T3 | T4 | T5 | T6 | T7 | T8] extends [TAllowed]
+      ? AllIn<TRest, TAllowed>
+      : false
+    : AllChars<TText, TAllowed>;
+
+/**
  * Splits a leading token off a literal: `[token, rest]`.
  *
  * @example
@@ -138,23 +158,38 @@ export type TrimStart<TText extends string> = TText extends `${Ows}${infer TRest
  * type Split = ReadToken<"db;dur=1">; // ["db", ";dur=1"]
  * ```
  */
-export type ReadToken<TText extends string, TToken extends string = ""> = TText extends `${infer THead}${infer TRest}`
+export type ReadToken<TText extends string, TToken extends string = ""> =
+  TText extends `${infer T1}${infer T2}${infer T3}${infer T4}${infer TRest}`
+    ? [T1 | T2 | T3 | T4] extends [TChar]
+      ? ReadToken<TRest, `${TToken}${T1}${T2}${T3}${T4}`>
+      : ReadTokenSlow<TText, TToken>
+    : ReadTokenSlow<TText, TToken>;
+
+type ReadTokenSlow<TText extends string, TToken extends string> = TText extends `${infer THead}${infer TRest}`
   ? THead extends TChar
-    ? ReadToken<TRest, `${TToken}${THead}`>
+    ? ReadTokenSlow<TRest, `${TToken}${THead}`>
     : [TToken, TText]
   : [TToken, ""];
 
 /** Reads the inside of a quoted-string after its opening quote: `[text, rest]`, or a problem sentence. */
-type ReadQuoted<TText extends string, TName extends string, TValue extends string = ""> =
+type ReadQuoted<TText extends string, TName extends string> = TText extends `${infer TBody}"${infer TRest}`
+  ? TBody extends `${string}\\${string}`
+    ? ReadQuotedSlow<TText, TName>
+    : AllIn<TBody, QdText> extends true
+      ? [TBody, TRest]
+      : ReadQuotedSlow<TText, TName>
+  : ReadQuotedSlow<TText, TName>;
+
+type ReadQuotedSlow<TText extends string, TName extends string, TValue extends string = ""> =
   TText extends `\\${infer TChar}${infer TRest}`
     ? TChar extends QdText | "\"" | "\\"
-      ? ReadQuoted<TRest, TName, `${TValue}${TChar}`>
+      ? ReadQuotedSlow<TRest, TName, `${TValue}${TChar}`>
       : `parameter '${TName}' escapes a control character`
     : TText extends `"${infer TRest}`
       ? [TValue, TRest]
       : TText extends `${infer THead}${infer TRest}`
         ? THead extends QdText
-          ? ReadQuoted<TRest, TName, `${TValue}${THead}`>
+          ? ReadQuotedSlow<TRest, TName, `${TValue}${THead}`>
           : `parameter '${TName}' holds a control character or a character above U+00FF`
         : `parameter '${TName}' has no closing quote`;
 
@@ -166,17 +201,25 @@ type ExtValueProblem<TValue extends string> = TValue extends `${infer TCharset}'
     : `charset '${TCharset}' is not UTF-8 or ISO-8859-1`
   : "expected charset'language'value, e.g. UTF-8''r%C3%A9sum%C3%A9.pdf";
 
-type ValueCharsProblem<TText extends string> = TText extends `%${infer TRest}`
-  ? TRest extends `${"2f" | "2F" | "5c" | "5C"}${string}`
-    ? FilenameProblem<"/">
-    : TRest extends `${HexDigit}${HexDigit}${infer TAfter}`
-      ? ValueCharsProblem<TAfter>
+type ValueCharsProblem<TText extends string> = TText extends `${infer TBefore}%${infer TAfter}`
+  ? AllIn<TBefore, AttrChar> extends false
+    ? AttrCharsProblem<TBefore>
+    : TAfter extends `${infer THigh}${infer TLow}${infer TRest}`
+      ? [THigh | TLow] extends [HexDigit]
+        ? `${THigh}${TLow}` extends "2f" | "2F" | "5c" | "5C"
+          ? FilenameProblem<"/">
+          : ValueCharsProblem<TRest>
+        : "'%' must start a percent-encoded octet such as %20"
       : "'%' must start a percent-encoded octet such as %20"
-  : TText extends `${infer THead}${infer TRest}`
-    ? THead extends AttrChar
-      ? ValueCharsProblem<TRest>
-      : `'${THead}' must be percent-encoded`
-    : never;
+  : AllIn<TText, AttrChar> extends true
+    ? never
+    : AttrCharsProblem<TText>;
+
+type AttrCharsProblem<TText extends string> = TText extends `${infer THead}${infer TRest}`
+  ? THead extends AttrChar
+    ? AttrCharsProblem<TRest>
+    : `'${THead}' must be percent-encoded`
+  : never;
 
 /** A problem a specific parameter's value has, or `never`; TQuoted tells whether it was a quoted-string. */
 type ParamValueProblem<TName extends string, TValue extends string, TQuoted extends boolean> = TName extends "filename"

@@ -9,6 +9,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import type { Alpha, Digit } from "../internal/grammar.js";
+import type { AllIn } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -27,12 +28,11 @@ export type CommonLanguageTag =
   | "nl" | "sv" | "da" | "nb" | "fi" | "pl" | "cs" | "ru" | "uk" | "tr" | "el" | "he" | "ar" | "fa" | "hi" | "ja" | "ko"
   | "zh" | "zh-Hans" | "zh-Hant" | "zh-CN" | "zh-TW" | "id" | "vi" | "th";
 
-type Count<TText extends string, TCount extends unknown[] = []> = TText extends `${string}${infer TRest}`
-  ? Count<TRest, [...TCount, unknown]>
-  : TCount["length"];
+type AlphaNum = Alpha | Digit;
 
-type AllAlnum<TText extends string> = TText extends `${Alpha | Digit}${infer TRest}` ? AllAlnum<TRest> : TText extends "" ? true : false;
-type AllAlpha<TText extends string> = TText extends `${Alpha}${infer TRest}` ? AllAlpha<TRest> : TText extends "" ? true : false;
+// Nine single-character inferences match only a text of nine characters or more.
+type LongerThan8<TText extends string> =
+  TText extends `${infer _1}${infer _2}${infer _3}${infer _4}${infer _5}${infer _6}${infer _7}${infer _8}${infer _9}${string}` ? true : false;
 
 type SubtagsProblem<TTag extends string, TText extends string> = TText extends ""
   ? never
@@ -40,11 +40,11 @@ type SubtagsProblem<TTag extends string, TText extends string> = TText extends "
     ? (TRest extends `${infer TSub}-${string}` ? TSub : TRest) extends infer TSub extends string
       ? TSub extends ""
         ? `'${TTag}' has an empty subtag: remove the extra '-'`
-        : AllAlnum<TSub> extends false
+        : AllIn<TSub, AlphaNum> extends false
           ? `subtag '${TSub}' holds a character that is not a letter or digit`
-          : Count<TSub> extends 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8
-            ? SubtagsProblem<TTag, TRest extends `${TSub}${infer TAfter}` ? TAfter : "">
-            : `subtag '${TSub}' is longer than 8 characters`
+          : LongerThan8<TSub> extends true
+            ? `subtag '${TSub}' is longer than 8 characters`
+            : SubtagsProblem<TTag, TRest extends `${TSub}${infer TAfter}` ? TAfter : "">
       : never
     : never;
 
@@ -68,10 +68,12 @@ export type LanguageTagProblem<TTag extends string> = TTag extends `${string}_${
 
 type PrimaryProblem<TPrimary extends string> = TPrimary extends "x" | "X" | "i" | "I"
   ? never
-  : AllAlpha<TPrimary> extends false
+  : AllIn<TPrimary, Alpha> extends false
     ? `the primary language subtag '${TPrimary}' must be letters, e.g. 'en'`
-    : Count<TPrimary> extends 2 | 3 | 4 | 5 | 6 | 7 | 8
-      ? never
+    : TPrimary extends `${infer _1}${infer _2}${string}`
+      ? LongerThan8<TPrimary> extends true
+        ? `the primary language subtag '${TPrimary}' must be 2 to 8 letters, e.g. 'en'`
+        : never
       : `the primary language subtag '${TPrimary}' must be 2 to 8 letters, e.g. 'en'`;
 
 /**

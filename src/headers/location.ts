@@ -10,6 +10,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import type { FirstBadChar, TChar } from "../internal/grammar.js";
+import type { AllIn } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -27,7 +28,9 @@ type UriChar = TChar | "\"" | "(" | ")" | "," | "/" | ":" | ";" | "<" | "=" | ">
  * type Problem = UrlProblem<"/a b">; // "it contains whitespace: …"
  * ```
  */
-export type UrlProblem<TUrl extends string> = FirstBadChar<TUrl, UriChar> extends infer TBad extends string
+export type UrlProblem<TUrl extends string> = AllIn<TUrl, UriChar> extends true ? never : UrlCharProblem<TUrl>;
+
+type UrlCharProblem<TUrl extends string> = FirstBadChar<TUrl, UriChar> extends infer TBad extends string
   ? [TBad] extends [never]
     ? never
     : TBad extends "\r" | "\n"
