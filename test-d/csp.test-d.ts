@@ -125,3 +125,11 @@ respond().header("Permissions-Policy", "camera=(self https://a.example)");
 respond().header("Permissions-Policy", "camera");
 // @ts-expect-error dynamic text
 respond().header("Permissions-Policy", dynamic);
+
+// OWASP's full Permissions-Policy as header text stays within the instantiation limits.
+expectType<ResponseBuilder<200, "none">>(
+  respond().header(
+    "Permissions-Policy",
+    "accelerometer=(), autoplay=(), camera=(), cross-origin-isolated=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), keyboard-map=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(self), usb=(), web-share=(), xr-spatial-tracking=(), clipboard-read=(), clipboard-write=(), gamepad=(), hid=(), idle-detection=(), interest-cohort=(), serial=(), unload=()",
+  ),
+);

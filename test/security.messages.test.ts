@@ -12,12 +12,12 @@ const rows: Array<[string, string]> = [
   [`respond().header("Strict-Transport-Security", "includeSubDomains");`, "max-age is required"],
   [`respond().header("Strict-Transport-Security", "max-age=1; includeSubdomain");`, "unknown directive 'includesubdomain'"],
   [`respond().header("Strict-Transport-Security", dynamic);`, "pass strictTransportSecurity(value)"],
-  [`respond().referrerPolicy("no-referer");`, "Invalid referrer-policy 'no-referer': expected 'no-referrer', "],
-  [`respond().referrerPolicy(dynamic);`, "pass securityToken('referrer-policy', value)"],
+  [`respond().referrerPolicy("no-referer");`, "Invalid Referrer-Policy 'no-referer': expected 'no-referrer', "],
+  [`respond().referrerPolicy(dynamic);`, "A dynamic Referrer-Policy must be checked first: pass securityToken('referrer-policy', value)"],
   [`respond().header("Referrer-Policy", "origin, never");`, "Invalid Referrer-Policy 'origin, never': 'never' is not a policy token"],
   [`respond().frameOptions("ALLOW-FROM https://a.example");`, "ALLOW-FROM is obsolete and ignored by browsers: use csp({ 'frame-ancestors': [...] })"],
   [`respond().xssProtection("1; mode=block");`, "send '0' and rely on CSP"],
-  [`respond().crossOriginOpenerPolicy("require-corp");`, "Invalid cross-origin-opener-policy 'require-corp': expected"],
+  [`respond().crossOriginOpenerPolicy("require-corp");`, "Invalid Cross-Origin-Opener-Policy 'require-corp': expected"],
 ];
 
 describe("security compile errors", () => {

@@ -80,6 +80,15 @@ describe("header('Strict-Transport-Security') and strictTransportSecurity()", ()
 });
 
 describe("single-token headers", () => {
+  const display: Record<string, string> = {
+    "referrer-policy": "Referrer-Policy",
+    "x-frame-options": "X-Frame-Options",
+    "cross-origin-opener-policy": "Cross-Origin-Opener-Policy",
+    "cross-origin-embedder-policy": "Cross-Origin-Embedder-Policy",
+    "cross-origin-resource-policy": "Cross-Origin-Resource-Policy",
+    "x-xss-protection": "X-XSS-Protection",
+    "x-permitted-cross-domain-policies": "X-Permitted-Cross-Domain-Policies",
+  };
   const methods: Array<[string, string, string]> = [
     ["referrerPolicy", "referrer-policy", "strict-origin-when-cross-origin"],
     ["frameOptions", "x-frame-options", "DENY"],
@@ -98,9 +107,9 @@ describe("single-token headers", () => {
 
   it.each(methods)("%s refuses a wrong token", (method, name) => {
     const error = headerError(() => loose[method]!("bogus"));
-    expect(error.header).toBe(name);
+    expect(error.header).toBe(display[name]);
     expect(error.reason).toMatch(/^"bogus": expected '/u);
-    expect(error.message).toBe(`Invalid ${name}: ${error.reason}`);
+    expect(error.message).toBe(`Invalid ${display[name]}: ${error.reason}`);
     expect(headerError(() => respond().header(name as never, "bogus" as never)).reason).toMatch(/expected '|'bogus' is not a policy token/u);
     expect(headerError(() => loose[method]!(42)).reason).toMatch(/expected '/u);
   });

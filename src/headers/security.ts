@@ -124,6 +124,19 @@ export interface SecurityTokens {
   "x-permitted-cross-domain-policies": CrossDomainPoliciesToken;
 }
 
+/** Each single-token header's name as HTTP spells it, for messages. */
+interface DisplayNames {
+  "referrer-policy": "Referrer-Policy";
+  "x-frame-options": "X-Frame-Options";
+  "x-content-type-options": "X-Content-Type-Options";
+  "cross-origin-opener-policy": "Cross-Origin-Opener-Policy";
+  "cross-origin-embedder-policy": "Cross-Origin-Embedder-Policy";
+  "cross-origin-resource-policy": "Cross-Origin-Resource-Policy";
+  "origin-agent-cluster": "Origin-Agent-Cluster";
+  "x-xss-protection": "X-XSS-Protection";
+  "x-permitted-cross-domain-policies": "X-Permitted-Cross-Domain-Policies";
+}
+
 /** Why some values are refused, where a bare "expected one of" would not help. */
 interface TokenHints {
   "x-frame-options": "ALLOW-FROM is obsolete and ignored by browsers: use csp({ 'frame-ancestors': [...] })";
@@ -143,14 +156,14 @@ type HintFor<TName extends string> = TName extends keyof TokenHints ? `; ${Token
  * ```
  */
 export type SecurityTokenArg<TName extends keyof SecurityTokens, TValue extends string> = string extends TValue
-  ? HeaderTypeError<`A dynamic ${TName} value must be checked first: pass securityToken('${TName}', value)`>
+  ? HeaderTypeError<`A dynamic ${DisplayNames[TName]} must be checked first: pass securityToken('${TName}', value)`>
   : TValue extends SecurityTokens[TName]
     ? TValue
     : TValue extends ""
       ? SecurityTokens[TName]
       :
           | Extract<SecurityTokens[TName], `${NoInfer<TValue>}${string}`>
-          | HeaderTypeError<`Invalid ${TName} '${NoInfer<TValue>}': expected ${TokenLists[TName]}${HintFor<TName>}`>;
+          | HeaderTypeError<`Invalid ${DisplayNames[TName]} '${NoInfer<TValue>}': expected ${TokenLists[TName]}${HintFor<TName>}`>;
 
 // The tokens of each header as one string for messages (written out: joining a union member by member
 // would build every permutation).
@@ -381,6 +394,18 @@ const TOKENS: { readonly [TName in keyof SecurityTokens]: ReadonlySet<string> } 
   "x-permitted-cross-domain-policies": new Set(["none", "master-only", "by-content-type", "by-ftp-filename", "all", "none-this-response"]),
 };
 
+const DISPLAY_NAMES: { readonly [TName in keyof SecurityTokens]: string } = {
+  "referrer-policy": "Referrer-Policy",
+  "x-frame-options": "X-Frame-Options",
+  "x-content-type-options": "X-Content-Type-Options",
+  "cross-origin-opener-policy": "Cross-Origin-Opener-Policy",
+  "cross-origin-embedder-policy": "Cross-Origin-Embedder-Policy",
+  "cross-origin-resource-policy": "Cross-Origin-Resource-Policy",
+  "origin-agent-cluster": "Origin-Agent-Cluster",
+  "x-xss-protection": "X-XSS-Protection",
+  "x-permitted-cross-domain-policies": "X-Permitted-Cross-Domain-Policies",
+};
+
 const HINTS: Readonly<Record<string, string>> = {
   "x-frame-options": "ALLOW-FROM is obsolete and ignored by browsers: use csp({ 'frame-ancestors': [...] })",
   "x-xss-protection": "browsers removed the XSS auditor and '1' opened leaks in old ones: send '0' and rely on CSP",
@@ -414,7 +439,7 @@ export function securityToken<TName extends keyof SecurityTokens>(header: TName,
   if (typeof value === "string" && allowed.has(value)) return value as SecurityTokens[TName];
   const hint = HINTS[header];
   return fail(
-    header,
+    DISPLAY_NAMES[header],
     `${JSON.stringify(value)}: expected ${[...allowed].map((token) => `'${token}'`).join(", ")}${hint === undefined ? "" : `; ${hint}`}`,
   );
 }
