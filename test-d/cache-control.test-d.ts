@@ -182,3 +182,14 @@ expectType<never>(null as unknown as CacheControlProblem<CommonCacheControl>);
 expectType<ResponseBuilder<200, "none">>(
   respond().header("Cache-Control", "private=\"X-Header-Number-0, X-Header-Number-1, X-Header-Number-2, X-Header-Number-3, X-Header-Number-4, X-Header-Number-5, X-Header-Number-6, X-Header-Number-7, X-Header-Number-8, X-Header-Number-9, X-Header-Number-10, X-Header-Number-11, X-Header-Number-12, X-Header-Number-13, X-Header-Number-14, X-Header-Number-15, X-Header-Number-16, X-Header-Number-17, X-Header-Number-18, X-Header-Number-19, X-Header-Number-20, X-Header-Number-21, X-Header-Number-22, X-Header-Number-23, X-Header-Number-24, X-Header-Number-25, X-Header-Number-26, X-Header-Number-27, X-Header-Number-28, X-Header-Number-29, X-Header-Number-30, X-Header-Number-31, X-Header-Number-32, X-Header-Number-33, X-Header-Number-34, X-Header-Number-35, X-Header-Number-36, X-Header-Number-37, X-Header-Number-38, X-Header-Number-39\", max-age=0, must-revalidate, no-transform, stale-if-error=60, stale-while-revalidate=5, no-cache=\"Set-Cookie, Authorization\", immutable"),
 );
+
+// ---- a template-typed value is dynamic: it must go through cacheControl()
+declare const ttl: number;
+declare const flag: boolean;
+// @ts-expect-error `max-age=${number}` could be 'max-age=1.5'
+respond().cacheControl(`max-age=${ttl}`);
+expectType<ResponseBuilder<200, "none">>(respond().cacheControl(cacheControl(`max-age=${ttl}`)));
+// a union of literals: each member is checked
+expectType<ResponseBuilder<200, "none">>(respond().cacheControl(flag ? "private, max-age=0" : "public, max-age=60"));
+// @ts-expect-error one member of the union contradicts itself
+respond().cacheControl(flag ? "private, max-age=0" : "public, private");

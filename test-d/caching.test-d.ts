@@ -118,3 +118,11 @@ expectType<ConditionalOutcome>(evaluateConditional(request, { etag: '"v1"' }));
 respond().status(204).etag("v1").conditional(request, "body");
 // @ts-expect-error conditional() needs the request
 respond().etag("v1").conditional();
+
+// ---- template-typed values
+declare const id: `${string}-${string}`;
+expectType<ResponseBuilder<200, "none">>(respond().etag(id));
+expectType<ResponseBuilder<200, "none">>(respond().etag(`v-${seconds}`));
+expectType<ResponseBuilder<200, "none">>(respond().vary(`X-${dynamic}`));
+// @ts-expect-error a template-typed ETag header value must go through entityTag()
+respond().header("ETag", `"${id}"`);

@@ -12,7 +12,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsDigits, type IsToken, type Ows, type TrimOws } from "../internal/grammar.js";
+import { TOKEN_RE, type IsDigits, type IsDynamic, type IsToken, type Ows, type TrimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -410,7 +410,7 @@ type ContinuationsAfter<TBefore extends string, TPartial extends string> = TPart
  */
 export type CacheControlArg<TValue extends string> = TValue extends CacheControlValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Cache-Control must be checked first: pass cacheControl(value)">
     : TValue extends ""
       ? CommonCacheControl

@@ -15,6 +15,7 @@ import {
   type CacheControlInit,
   type CacheControlProblem,
 } from "./cache-control.js";
+import type { IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -58,7 +59,7 @@ export type CdnCacheControlProblem<TValue extends string> = [CacheControlProblem
  */
 export type CdnCacheControlArg<TValue extends string> = TValue extends CdnCacheControlValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic CDN-Cache-Control must be checked first: pass cdnCacheControl(value)">
     : [CdnCacheControlProblem<TValue>] extends [never]
       ? TValue

@@ -10,7 +10,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import type { AllChars, ObsText, TChar } from "../internal/grammar.js";
+import type { AllChars, IsDynamic, ObsText, TChar } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -89,7 +89,7 @@ export type OpaqueTagProblem<TValue extends string> = AllChars<TValue, EtagChar>
  * type Accepted = OpaqueTagArg<"v1">; // "v1"
  * ```
  */
-export type OpaqueTagArg<TValue extends string> = string extends TValue
+export type OpaqueTagArg<TValue extends string> = IsDynamic<TValue> extends true
   ? TValue
   : [OpaqueTagProblem<TValue>] extends [never]
     ? TValue
@@ -123,7 +123,7 @@ export type EntityTagProblem<TValue extends string> = TValue extends `W/"${infer
  */
 export type EntityTagArg<TValue extends string> = TValue extends EntityTagValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic ETag must be checked first: pass entityTag(value), or use etag(value)">
     : [EntityTagProblem<TValue>] extends [never]
       ? TValue

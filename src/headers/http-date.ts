@@ -8,7 +8,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { httpDate as imfFixdate, type Digit } from "../internal/grammar.js";
+import { httpDate as imfFixdate, type Digit, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -61,7 +61,7 @@ export type HttpDateProblem<TValue extends string> =
  */
 export type HttpDateArg<TValue extends string> = TValue extends HttpDateValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic date must be checked first: pass httpDate(value), or a Date to lastModified()/expires()">
     : [HttpDateProblem<TValue>] extends [never]
       ? TValue

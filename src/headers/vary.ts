@@ -7,7 +7,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsToken, type Ows, type TrimOws } from "../internal/grammar.js";
+import { TOKEN_RE, type IsDynamic, type IsToken, type Ows, type TrimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -62,7 +62,7 @@ export type VaryValue = Brand<string, "Vary">;
  * type Accepted = VaryNameArg<"Accept-Encoding">; // "Accept-Encoding"
  * ```
  */
-export type VaryNameArg<TName extends string> = string extends TName
+export type VaryNameArg<TName extends string> = IsDynamic<TName> extends true
   ? TName
   : TName extends "*"
     ? TName
@@ -129,7 +129,7 @@ type VaryItems<TText extends string> = TText extends `${infer TItem},${infer TRe
  */
 export type VaryArg<TValue extends string> = TValue extends VaryValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Vary must be checked first: pass varyValue(value), or use vary(...names)">
     : [VaryProblem<TValue>] extends [never]
       ? TValue

@@ -17,7 +17,8 @@ import { checkEntityTag, serializeEntityTag, type EntityTagArg, type EntityTagIn
 import { checkHttpDate, formatHttpDate, type HttpDateArg } from "../headers/http-date.js";
 import { checkVary, mergeVary, type VaryArg, type VaryArgs } from "../headers/vary.js";
 import { NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
-import { DIGITS_RE, type IsDigits } from "../internal/grammar.js";
+import { DIGITS_RE, type IsDigits, type IsDynamic } from "../internal/grammar.js";
+
 
 /**
  * What `age(seconds)` accepts: a whole number of seconds, 0 or more (a `number` is checked at run time).
@@ -43,7 +44,7 @@ export type AgeSecondsArg<TSeconds extends number> = number extends TSeconds
  * type Accepted = AgeArg<"30">; // "30"
  * ```
  */
-export type AgeArg<TValue extends string> = string extends TValue
+export type AgeArg<TValue extends string> = IsDynamic<TValue> extends true
   ? HeaderTypeError<"A dynamic Age must be checked first: use age(seconds)">
   : IsDigits<TValue> extends true
     ? TValue
