@@ -36,6 +36,7 @@ const rows: Array<[string, string]> = [
   // dynamic values
   [`respond().cacheControl(dynamic);`, "pass cacheControl(value)"],
   [`respond().header("Cache-Control", dynamic);`, "pass cacheControl(value)"],
+  ["declare const ttl: number; respond().cacheControl(`max-age=${ttl}`);", "A dynamic Cache-Control must be checked first: pass cacheControl(value)"],
   // the rest of the family
   [`respond().etag('"abc"');`, "it contains a double quote, which an entity tag cannot escape; etag() adds the quotes for you"],
   [`respond().header("ETag", "abc");`, "an entity tag is in double quotes"],
