@@ -39,10 +39,34 @@ export async function measureSizes() {
         return { bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, minified: !/\n {2,}\S/u.test(code) };
       })()
     : null;
-  return { rows: rows.map(({ metafile, ...row }) => row), modules, dist };
+  return { rows: rows.map(({ metafile, ...row }) => row), modules, dist, strings: await stringShare(whole.code) };
 }
 
-export function formatSizes({ rows, modules, dist }) {
+// How much of the minified library is the text of string literals and templates (error messages,
+// names, tables), measured on its syntax tree. acorn comes with the dev tools (not a dependency of
+// the project); without it the figure is left out.
+async function stringShare(code) {
+  let acorn;
+  try {
+    acorn = await import("acorn");
+  } catch {
+    return null;
+  }
+  const parts = [];
+  const visit = (node) => {
+    if (node === null || typeof node !== "object" || typeof node.type !== "string") return;
+    if ((node.type === "Literal" && typeof node.value === "string") || node.type === "TemplateElement") parts.push(code.slice(node.start, node.end));
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else visit(value);
+    }
+  };
+  visit(acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" }));
+  const text = parts.join("\n");
+  return { bytes: Buffer.byteLength(text), share: Buffer.byteLength(text) / Buffer.byteLength(code), gzip: gzipSync(text, { level: 9 }).length };
+}
+
+export function formatSizes({ rows, modules, dist, strings }) {
   const out = ["| bundle | min | min+gzip | |", "|---|---:|---:|---|"];
   for (const row of rows) out.push(`| ${row.label} | ${row.bytes.toLocaleString("en-US")} B | ${row.gzip.toLocaleString("en-US")} B | ${row.note} |`);
   const remix = rows.find((row) => row.label.startsWith("@remix-run/headers 0.21.1: whole"));
@@ -50,6 +74,9 @@ export function formatSizes({ rows, modules, dist }) {
   out.push("", `whole library vs whole @remix-run/headers: ${(ours.gzip / remix.gzip).toFixed(2)}× (${ours.gzip} B / ${remix.gzip} B min+gzip)`);
   if (dist !== null) {
     out.push(`dist/index.js as built: ${dist.bytes.toLocaleString("en-US")} B (${dist.minified ? "minified" : "not minified"}), ${dist.gzip.toLocaleString("en-US")} B gzip`);
+  }
+  if (strings !== null && strings !== undefined) {
+    out.push(`string literals and template text: ${strings.bytes.toLocaleString("en-US")} B of the minified whole library (${(strings.share * 100).toFixed(0)} %); gzipped alone ${strings.gzip.toLocaleString("en-US")} B`);
   }
   out.push("", "| module (whole library, minified bytes in the bundle) | bytes |", "|---|---:|");
   for (const { file, bytes } of modules) out.push(`| ${file} | ${bytes.toLocaleString("en-US")} |`);
