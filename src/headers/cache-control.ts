@@ -221,7 +221,7 @@ type ArgProblem<TName extends string, TArg extends string | undefined> = TName e
   : TArg extends undefined
     ? never
     : TName extends FieldListDirective
-      ? `'${TName}' takes a quoted list of field names, e.g. ${TName}="Set-Cookie"; quote it, or remove '=${TArg & string}'`
+      ? `'${TName}' takes a quoted list of field names; put '${TArg & string}' in double quotes, or remove '=${TArg & string}'`
       : `'${TName}' takes no argument; remove '=${TArg & string}'`;
 
 // A quoted argument may hold commas, so it is read from the whole remaining text.
@@ -636,7 +636,7 @@ function argProblem(name: string, arg: string | undefined, quoted: boolean): str
   }
   if (arg === undefined) return undefined;
   if (FIELD_LISTS.has(name)) {
-    if (!quoted) return `'${name}' takes a quoted list of field names, e.g. ${name}="Set-Cookie"; quote it, or remove '=${arg}'`;
+    if (!quoted) return `'${name}' takes a quoted list of field names; put '${arg}' in double quotes, or remove '=${arg}'`;
     if (arg.trim() === "") return `the field-name list of '${name}' is empty; list field names or remove the quotes`;
     for (const item of arg.split(",")) {
       const field = item.replace(/^[\t ]+|[\t ]+$/gu, "");
