@@ -54,6 +54,22 @@ describe("cookie completions", () => {
     expect(entries.some((entry) => /invalid|error|must|cannot/iu.test(entry))).toBe(false);
   });
 
+  it('cookie("__H offers the __Host- prefixes', () => {
+    const entries = completionsAt(header + `respond().cookie("__H|");`);
+    expect(entries).toEqual(expect.arrayContaining(["__Host-", "__Host-Http-"]));
+    expect(entries).not.toContain("__Secure-");
+  });
+
+  it("the options object offers the attribute names", () => {
+    const entries = completionsAt(header + `respond().cookie("id", "1", { | });`);
+    expect(entries).toEqual(expect.arrayContaining(["maxAge", "expires", "domain", "path", "secure", "httpOnly", "sameSite", "partitioned", "priority"]));
+    const more = completionsAt(header + `respond().cookie("__Host-id", "1", { secure: true, | });`);
+    expect(more).toEqual(expect.arrayContaining(["path", "httpOnly", "sameSite"]));
+    const clearing = completionsAt(header + `respond().clearCookie("id", { | });`);
+    expect(clearing).toEqual(expect.arrayContaining(["path", "domain", "secure"]));
+    expect(clearing).not.toContain("maxAge");
+  });
+
   it("sameSite offers the three values in both cases", () => {
     const entries = completionsAt(header + `respond().cookie("id", "1", { sameSite: "|" });`);
     expect(entries).toEqual(expect.arrayContaining(["Strict", "Lax", "None", "strict", "lax", "none"]));

@@ -108,7 +108,13 @@ describe("an accepted cookie parses back to itself", () => {
         const expected = { name: cookieName, value, ...attributesOf(init) };
         expect(parseSetCookie(field)).toEqual(expected);
 
-        const theirs = setCookieParser.parseString(field, { decodeValues: false }) as unknown as Record<string, unknown>;
+        const theirs = setCookieParser.parseString(field, { decodeValues: false, silent: true }) as unknown as Record<string, unknown> | null;
+        if (theirs === null) {
+          // set-cookie-parser drops cookies named like an Object.prototype key (`__proto__`, `constructor`, …),
+          // which fast-check tries on purpose; browsers keep them, and so do we.
+          expect(cookieName in {}).toBe(true);
+          return;
+        }
         expect(theirs["name"]).toBe(cookieName);
         expect(theirs["value"]).toBe(value);
         expect(Object.keys(theirs).sort()).toEqual(Object.keys(expected).sort());
@@ -119,7 +125,7 @@ describe("an accepted cookie parses back to itself", () => {
         const otherKeys = Object.keys(other).filter((key) => other[key] !== undefined);
         expect(otherKeys.sort()).toEqual(Object.keys(expected).sort());
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, examples: [["__proto__", "1", { path: "/" }], ["constructor", "\"x\"", {}]] },
     );
     // The generators must reach the accepting side often enough for the property to mean something.
     expect(accepted).toBeGreaterThan(RUNS / 20);

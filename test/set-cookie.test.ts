@@ -321,6 +321,15 @@ describe("parseSetCookie and serializeSetCookie", () => {
     expect(parseSetCookie("a=1; Path=/x; Path=/y; Max-Age=1; Max-Age=2")).toEqual({ name: "a", value: "1", path: "/y", maxAge: 2 });
   });
 
+  it("reads cookies named like Object.prototype keys as plain cookies", () => {
+    for (const name of ["__proto__", "constructor", "toString"]) {
+      const field = respond().cookie(name, "1", { path: "/" }).build().headers.getSetCookie()[0] as string;
+      const parsed = parseSetCookie(field);
+      expect(parsed).toEqual({ name, value: "1", path: "/" });
+      expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    }
+  });
+
   it("returns undefined without a name=value pair", () => {
     expect(parseSetCookie("novalue; Path=/")).toBeUndefined();
     expect(parseSetCookie("=1")).toBeUndefined();

@@ -333,7 +333,7 @@ export type CookiePrefixProblem<TName extends string, TOptions> = Lowercase<TNam
 
 /**
  * What `cookie()` and `clearCookie()` accept as a name: a token literal whose prefix rules the options
- * meet, or a `string` (checked at run time). `cookie("` completes the prefixes.
+ * meet, or a `string` (checked at run time). `cookie("` completes the prefixes, and so does `cookie("__H`.
  *
  * @example
  * ```ts
@@ -349,7 +349,7 @@ export type CookieNameArg<TName extends string, TOptions> = string extends TName
       ? [TProblem] extends [never]
         ? CookiePrefixProblem<TName, TOptions> extends infer TPrefixProblem extends string
           ? [TPrefixProblem] extends [never]
-            ? TName
+            ? TName | Extract<CookiePrefix, `${NoInfer<TName>}${string}`>
             : HeaderTypeError<`Invalid cookie '${NoInfer<TName>}': ${TPrefixProblem}`>
           : never
         : HeaderTypeError<`Invalid cookie name '${NoInfer<TName>}': ${TProblem}`>

@@ -17,6 +17,12 @@ import {
 } from "../headers/set-cookie.js";
 import type { Core, ValueChecks } from "../internal/core.js";
 
+// Gives the editor the attribute names to complete while the options literal is still `{}` or partial
+// (the contextual type is then the inferred `TOptions`, which lacks them). It checks nothing. Its
+// properties are `unknown`, not the options' own types: a type identical to the argument's (a
+// `CookieOptions` variable) would make TypeScript match the two and infer nothing for `TOptions`.
+type NamesToComplete<TOptions> = { [TKey in keyof TOptions]?: unknown };
+
 /** The builder methods of this group; `ResponseBuilder` extends it. */
 export interface CookieMethods<TStatus extends number, TKind extends ContentKind> {
   /**
@@ -46,7 +52,7 @@ export interface CookieMethods<TStatus extends number, TKind extends ContentKind
   cookie<const TName extends string, const TValue extends string, const TOptions extends CookieOptions = {}>(
     name: CookieNameArg<TName, NoInfer<TOptions>>,
     value: CookieValueArg<TValue>,
-    options?: TOptions & CookieOptionsCheck<TOptions>,
+    options?: TOptions & CookieOptionsCheck<TOptions> & NamesToComplete<CookieOptions>,
   ): ResponseBuilder<TStatus, TKind>;
 
   /**
@@ -67,7 +73,7 @@ export interface CookieMethods<TStatus extends number, TKind extends ContentKind
    */
   clearCookie<const TName extends string, const TOptions extends ClearCookieOptions = {}>(
     name: CookieNameArg<TName, NoInfer<TOptions>>,
-    options?: TOptions & CookieOptionsCheck<TOptions, keyof ClearCookieOptions>,
+    options?: TOptions & CookieOptionsCheck<TOptions, keyof ClearCookieOptions> & NamesToComplete<ClearCookieOptions>,
   ): ResponseBuilder<TStatus, TKind>;
 }
 
