@@ -132,7 +132,10 @@ function split(value) {
     .join("; ");
 }
 
-/** Throws unless every variant sends the same status, header lines and body as the hand-written one. */
+/**
+ * Throws unless every variant sends the same status, header lines and body as the hand-written one;
+ * returns the builder's header lines.
+ */
 export async function checkSameHeaders(all) {
   const want = await all.hand();
   const wantLines = normalize(want.headers);
@@ -146,5 +149,11 @@ export async function checkSameHeaders(all) {
       throw new Error(`variant ${name} differs from the hand-written response:\n${lines.join("\n")}\n--- want ---\n${wantLines.join("\n")}`);
     }
   }
-  return wantLines;
+  // What the builder sends, as sent (the comparison above works on normalized lines).
+  const sent = [];
+  (await all.builder()).headers.forEach((value, name) => {
+    if (name !== "set-cookie") sent.push(`${name}: ${value}`);
+  });
+  for (const line of (await all.builder()).headers.getSetCookie()) sent.push(`set-cookie: ${line}`);
+  return sent;
 }
