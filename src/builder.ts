@@ -9,7 +9,7 @@ import {
   type HeaderValueArg,
 } from "./header-name.js";
 import { checkMediaType, isJsonMediaType, type ContentTypeArg, type ContentKindOf } from "./headers/content-type.js";
-import { checkStatus, Core, NULL_BODY_STATUSES, type ValueChecks } from "./internal/core.js";
+import { checkStatus, Core, memoize, NULL_BODY_STATUSES, type ValueChecks } from "./internal/core.js";
 import type { Digit } from "./internal/grammar.js";
 import { cachingMethods, cachingValueChecks, type CachingMethods } from "./methods/caching.js";
 import { cookiesMethods, cookiesValueChecks, type CookieMethods } from "./methods/cookies.js";
@@ -323,8 +323,10 @@ export interface ResponseBuilder<TStatus extends number = 200, TKind extends Con
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
+const checkContentType = memoize(checkMediaType);
+
 const VALUE_CHECKS: ValueChecks = {
-  "content-type": (value) => checkMediaType(value),
+  "content-type": checkContentType,
   ...cachingValueChecks,
   ...cookiesValueChecks,
   ...securityValueChecks,
@@ -374,7 +376,7 @@ const coreMethods = {
 
   contentType(this: Core, value: string): Core {
     if (typeof value !== "string") throw new HeaderError("Content-Type", `expected a string, got ${typeof value}`);
-    return this.set("content-type", checkMediaType(value));
+    return this.set("content-type", checkContentType(value));
   },
 
   header(this: Core, name: string, value: string): Core {

@@ -249,3 +249,21 @@ describe("use()", () => {
     expect(() => loose(respond()).use!("secure")).toThrow(TypeError);
   });
 });
+
+describe("remembered checks", () => {
+  it("a remembered media type is still the same value, and bad values are never remembered", () => {
+    for (let round = 0; round < 3; round++) {
+      expect(respond().contentType("text/csv").build().headers.get("content-type")).toBe("text/csv");
+      expect(() => loose(respond()).contentType!("text/csv\r\nX: 1")).toThrow(HeaderError);
+    }
+  });
+
+  it("keeps working past its size limit", () => {
+    for (let index = 0; index < 200; index++) {
+      const type = `application/x-item-${index}`;
+      expect(respond().header("Content-Type", mediaType(type)).build().headers.get("content-type")).toBe(type);
+    }
+    expect(() => loose(respond()).contentType!("application/x-item-1;")).not.toThrow();
+    expect(() => loose(respond()).contentType!("application/x-item-1; a")).toThrow(HeaderError);
+  });
+});

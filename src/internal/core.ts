@@ -124,3 +124,21 @@ export function checkStatus(code: unknown, allowed?: ReadonlySet<number>): numbe
   }
   return code;
 }
+
+/**
+ * Remembers the last `limit` values a check accepted, so that a template or a hot route does not parse
+ * the same literal on every response. Only successes are kept, by exact string equality, so a cached
+ * answer is the answer the check gave; a full cache starts over (no eviction bookkeeping per call).
+ */
+export function memoize(check: ValueCheck, limit: number = 64): ValueCheck {
+  const accepted = new Set<string>();
+  return (value) => {
+    if (accepted.has(value)) return value;
+    const result = check(value);
+    if (result === value && typeof value === "string") {
+      if (accepted.size >= limit) accepted.clear();
+      accepted.add(value);
+    }
+    return result;
+  };
+}
