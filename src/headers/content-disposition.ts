@@ -300,7 +300,18 @@ type ParamValue<TText extends string, TName extends string, TSeen extends string
  * type Problem = ContentDispositionProblem<'attachment; filename="a/b.txt"'>;
  * ```
  */
-export type ContentDispositionProblem<TValue extends string> = ReadToken<TValue> extends [
+export type ContentDispositionProblem<TValue extends string> = Lowercase<TValue> extends DispositionType
+  ? never
+  : TValue extends `${infer TType}; filename="${infer TName}"`
+    ? Lowercase<TType> extends DispositionType
+      ? AllIn<TName, QdText> extends true
+        ? ParamValueProblem<"filename", TName, true>
+        : FullContentDispositionProblem<TValue>
+      : FullContentDispositionProblem<TValue>
+    : FullContentDispositionProblem<TValue>;
+
+// The common shapes above are matched by pattern; anything else is read parameter by parameter.
+type FullContentDispositionProblem<TValue extends string> = ReadToken<TValue> extends [
   infer TType extends string,
   infer TRest extends string,
 ]
