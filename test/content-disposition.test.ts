@@ -1,4 +1,5 @@
 import { create as cdCreate, parse as cdParse } from "content-disposition";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HeaderError } from "../src/errors.js";
 import { respond } from "../src/index.js";
@@ -6,6 +7,7 @@ import {
   checkFilename,
   contentDisposition,
   encodeExtValue,
+  filenameProblem,
   parseContentDisposition,
   serializeContentDisposition,
 } from "../src/headers/content-disposition.js";
@@ -253,5 +255,31 @@ describe("builder", () => {
     expect(reasonOf(() => builder.contentDisposition("attachment", { filename: "a\nb" }))).toContain("control character");
     expect(reasonOf(() => builder.contentDisposition("bad type"))).toContain("not a token");
     expect(reasonOf(() => builder.contentDisposition("inline", "a.txt"))).toContain("expected options");
+  });
+});
+
+describe("properties", () => {
+  it("any valid name round-trips through our parser, the content-disposition package and Headers", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", minLength: 1 }), fc.string({ unit: "grapheme", minLength: 1 })), (name) => {
+        fc.pre(filenameProblem(name) === undefined);
+        const value = serializeContentDisposition({ type: "attachment", filename: name });
+        expect(value).toMatch(/^[\x20-\x7e]+$/u);
+        expect(parseContentDisposition(value)?.filename).toBe(name);
+        expect(cdParse(value).parameters["filename"]).toBe(name);
+        expect(contentDisposition(value)).toBe(value);
+        expect(new Headers({ "content-disposition": value }).get("content-disposition")).toBe(value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("a name the checks refuse is never written", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.constantFrom("/", "\\", "\n", "\r", "\0", "\u0085"), fc.string(), (head, bad, tail) => {
+        expect(() => serializeContentDisposition({ type: "attachment", filename: head + bad + tail })).toThrow(HeaderError);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
