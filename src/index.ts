@@ -40,3 +40,23 @@ export {
   type TopLevelType,
 } from "./headers/content-type.js";
 export type { RegisteredMediaType } from "./generated/media-types.js";
+export {
+  cookieValue,
+  encodeCookieValue,
+  parseSetCookie,
+  serializeSetCookie,
+  type ClearCookieOptions,
+  type CookieNameArg,
+  type CookieNameProblem,
+  type CookieOptions,
+  type CookieOptionsCheck,
+  type CookiePrefix,
+  type CookiePrefixProblem,
+  type CookiePriority,
+  type CookieSameSite,
+  type CookieValue,
+  type CookieValueArg,
+  type CookieValueProblem,
+  type SetCookieInit,
+  type SetCookieValue,
+} from "./headers/set-cookie.js";
