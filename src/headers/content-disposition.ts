@@ -124,9 +124,10 @@ type QdText = Exclude<TChar | Ows | "(" | ")" | "," | "/" | ":" | ";" | "<" | "=
 /**
  * A literal without its leading optional whitespace.
  *
+ * @internal Shared by the Link and Server-Timing modules; not re-exported.
  * @example
  * ```ts
- * import type { TrimStart } from "typed-headers";
+ * import type { TrimStart } from "./content-disposition.js";
  * type Trimmed = TrimStart<"  a">; // "a"
  * ```
  */
@@ -136,9 +137,10 @@ export type TrimStart<TText extends string> = TText extends `${Ows}${infer TRest
  * `true` when every character of a literal is in `TAllowed`, checking eight characters per step (the
  * per-character loop costs about eight times the instantiations).
  *
+ * @internal Shared by the Link and Server-Timing modules; not re-exported.
  * @example
  * ```ts
- * import type { AllIn } from "typed-headers";
+ * import type { AllIn } from "./content-disposition.js";
  * type Yes = AllIn<"report-2024.pdf", "r" | "e" | "p" | "o" | "t" | "-" | "2" | "0" | "4" | "." | "d" | "f">; // true
  * ```
  */
@@ -152,9 +154,10 @@ export type AllIn<TText extends string, TAllowed extends string> =
 /**
  * Splits a leading token off a literal: `[token, rest]`.
  *
+ * @internal Shared by the Link and Server-Timing modules; not re-exported.
  * @example
  * ```ts
- * import type { ReadToken } from "typed-headers";
+ * import type { ReadToken } from "./content-disposition.js";
  * type Split = ReadToken<"db;dur=1">; // ["db", ";dur=1"]
  * ```
  */
@@ -241,9 +244,10 @@ type ParamValueProblem<TName extends string, TValue extends string, TQuoted exte
  * header (`TList` true), a `,` or the end ends the parameters, and `{ rest, seen }` holds what follows
  * and the parameter names read (bare parameters such as `crossorigin` are allowed there).
  *
+ * @internal Shared by the Link and Server-Timing modules; not re-exported.
  * @example
  * ```ts
- * import type { ParamsProblem } from "typed-headers";
+ * import type { ParamsProblem } from "./content-disposition.js";
  * type Problem = ParamsProblem<"; filename=a b", never, false>; // "expected ';' before 'b'"
  * ```
  */
@@ -404,7 +408,17 @@ const NOT_ATTR_CHAR_RE = /['()*]/gu;
 const EXT_VALUE_RE = /^([A-Za-z0-9!#$%&+\-^_`{}~]+)'([A-Za-z0-9-]*)'([A-Za-z0-9!#$&+\-.^_`|~%]*)$/u;
 const PCT_RE = /%(?![0-9A-Fa-f]{2})/u;
 
-/** Why `name` is not a valid file name, or `undefined`. */
+/**
+ * Why a file name is not a valid base name, as a sentence, or `undefined` when it is.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6266#section-4.3
+ * @param name The file name.
+ * @example
+ * ```ts
+ * import { filenameProblem } from "typed-headers";
+ * filenameProblem("a/b.txt"); // "\"a/b.txt\" contains a path separator …"
+ * ```
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function filenameProblem(name: unknown): string | undefined {
   if (typeof name !== "string") return `expected a string file name, got ${typeof name}`;
@@ -485,7 +499,16 @@ interface RawParam {
 
 /**
  * Reads `;`-separated parameters from `text` starting at `start`; for a list header (`list` true) a
- * `,` ends them. Returns the parameters and the index after them (at the `,` or the end), or a problem.
+ * `,` ends them, and `bare` allows a parameter without a value. Returns the parameters (lower-case
+ * names, unquoted values) and the index after them (at the `,` or the end), or a problem sentence.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-5.6.6
+ * @internal Shared by the Link and Server-Timing modules; not re-exported.
+ * @example
+ * ```ts
+ * import { readParams } from "./content-disposition.js";
+ * readParams('db;dur=53;desc="x"', 2, true, true); // { params: [{ name: "dur", … }, …], end: 18 }
+ * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function readParams(

@@ -99,7 +99,17 @@ export type LocationArg<TValue extends string> = TValue extends LocationValue
 
 const URI_CHARS_RE = /^[\x21-\x7e]*$/u;
 
-/** Why `url` cannot be sent as a URI-reference, or `undefined`. */
+/**
+ * Why a URL cannot be sent as a URI-reference, as a sentence, or `undefined` when it can.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc3986#section-4.1
+ * @param url The URL text.
+ * @example
+ * ```ts
+ * import { urlProblem } from "typed-headers";
+ * urlProblem("/a b"); // "it contains whitespace: percent-encode it as %20 (new URL(url, base).href does)"
+ * ```
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function urlProblem(url: string): string | undefined {
   if (URI_CHARS_RE.test(url)) return undefined;
