@@ -264,3 +264,22 @@ describe("immutability", () => {
     expect(one.entries()).toHaveLength(3);
   });
 });
+
+describe("header() and append() run the same checks", () => {
+  it.each([
+    ["Content-Encoding", "gzip, br", "identity"],
+    ["Accept-Ranges", "bytes", "by tes"],
+    ["Clear-Site-Data", '"cache", "storage"', "cache"],
+    ["Allow", "GET, HEAD", "get"],
+    ["Content-Language", "en, de-AT", "en_US"],
+    ["Retry-After", "120", "soon"],
+    ["Server-Timing", "db;dur=5", "db dur=5"],
+    ["Link", "</a>; rel=next", "</a>"],
+    ["Location", "/next", "/ne xt"],
+  ])("%s: %j is sent unchanged, %j is refused", (name, good, bad) => {
+    expect(any().header(name, good).headers().get(name)).toBe(good);
+    expect(any().append(name.toLowerCase(), good).headers().get(name)).toBe(good);
+    expect(() => any().header(name, bad)).toThrow(HeaderError);
+    expect(() => any().append(name.toUpperCase(), bad)).toThrow(HeaderError);
+  });
+});
