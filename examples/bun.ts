@@ -15,9 +15,15 @@ function route(request: Request): Response {
         .noSniff()
         .frameOptions("DENY")
         .referrerPolicy("no-referrer")
+        .cacheControl("no-cache")
         .html("<h1>Hello from Bun</h1>");
     case "/api":
-      return respond().status(201).header("X-Request-Id", "abc123").json({ ok: true });
+      return respond()
+        .status(201)
+        .header("X-Request-Id", "abc123")
+        .cookie("__Host-session", "abc123", { secure: true, httpOnly: true, path: "/", sameSite: "Lax" })
+        .cookie("theme", "dark", { maxAge: 31536000 })
+        .json({ ok: true });
     case "/report.csv":
       return respond().file("id,name\n1,Ada\n", "résumé 2024.csv");
     default:

@@ -16,12 +16,21 @@ app.get("/", (_request, response) => {
       .noSniff()
       .frameOptions("DENY")
       .referrerPolicy("no-referrer")
+      .cacheControl("no-cache")
       .html("<h1>Hello from Express</h1>"),
   );
 });
 
 app.get("/api", (_request, response) => {
-  void sendResponse(response, respond().status(201).header("X-Request-Id", "abc123").json({ ok: true }));
+  void sendResponse(
+    response,
+    respond()
+      .status(201)
+      .header("X-Request-Id", "abc123")
+      .cookie("__Host-session", "abc123", { secure: true, httpOnly: true, path: "/", sameSite: "Lax" })
+      .cookie("theme", "dark", { maxAge: 31536000 })
+      .json({ ok: true }),
+  );
 });
 
 app.get("/report.csv", (_request, response) => {

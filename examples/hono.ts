@@ -14,9 +14,17 @@ app.get("/", () =>
     .noSniff()
     .frameOptions("DENY")
     .referrerPolicy("no-referrer")
+    .cacheControl("no-cache")
     .html("<h1>Hello from Hono</h1>"),
 );
-app.get("/api", () => respond().status(201).header("X-Request-Id", "abc123").json({ ok: true }));
+app.get("/api", () =>
+  respond()
+    .status(201)
+    .header("X-Request-Id", "abc123")
+    .cookie("__Host-session", "abc123", { secure: true, httpOnly: true, path: "/", sameSite: "Lax" })
+    .cookie("theme", "dark", { maxAge: 31536000 })
+    .json({ ok: true }),
+);
 app.get("/report.csv", () => respond().file("id,name\n1,Ada\n", "résumé 2024.csv"));
 
 const server = createServer((request, response) => {

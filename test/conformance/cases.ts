@@ -604,6 +604,11 @@ export function problems(testCase: Case, platform: Platform, seen: Observation, 
     if (!allowed.has(name) && !(transport && TRANSPORT_HEADERS.has(name))) out.push(`unexpected header ${name}`);
   }
   const cookies = expected.setCookie ?? [];
+  // The Fetch standard iterates each Set-Cookie as its own entry (never joined with ", ").
+  const iteratedCookies = seen.iterated.filter(([name]) => name === "set-cookie").map(([, value]) => value);
+  if (JSON.stringify(iteratedCookies) !== JSON.stringify(cookies)) {
+    out.push(`iterated Set-Cookie ${JSON.stringify(iteratedCookies)}, expected ${JSON.stringify(cookies)}`);
+  }
   if (seen.setCookie === null) out.push("headers.getSetCookie() is missing");
   else if (JSON.stringify(seen.setCookie) !== JSON.stringify(cookies)) {
     out.push(`Set-Cookie ${JSON.stringify(seen.setCookie)}, expected ${JSON.stringify(cookies)}`);

@@ -62,13 +62,18 @@ for (const example of examples) {
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("x-frame-options")).toBe("DENY");
       expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(response.headers.get("cache-control")).toBe("no-cache");
       expect(response.headers.has("x-powered-by")).toBe(false);
       expect(await response.text()).toBe(`<h1>${example.greeting}</h1>`);
     });
 
-    it("GET /api sends 201 JSON", async () => {
+    it("GET /api sends 201 JSON and two cookies as two Set-Cookie fields", async () => {
       const response = await get("/api");
       expect(response.status).toBe(201);
+      expect(response.headers.getSetCookie()).toEqual([
+        "__Host-session=abc123; Path=/; Secure; HttpOnly; SameSite=Lax",
+        "theme=dark; Max-Age=31536000",
+      ]);
       expect(response.headers.get("content-type")).toBe("application/json");
       expect(response.headers.get("x-request-id")).toBe("abc123");
       expect(await response.json()).toEqual({ ok: true });

@@ -88,7 +88,10 @@ describe("Node", () => {
     run = await observeAll(lib);
     server = createServer((request, response) => {
       const url = new URL(request.url ?? "/", "http://127.0.0.1");
-      void handle(lib, new Request(url)).then((res) => sendResponse(response, res));
+      // A case that throws must still answer, or the fetch would wait forever.
+      void handle(lib, new Request(url))
+        .catch((error: unknown) => new Response(String(error), { status: 500 }))
+        .then((res) => sendResponse(response, res));
     });
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
