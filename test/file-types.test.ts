@@ -1,10 +1,14 @@
-import mimeDb from "mime-db";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { fileTypes, mediaTypeForFilename } from "../src/headers/file-types.js";
 
+type MimeEntry = { extensions?: string[]; source?: string };
+// mime-db ships no type declarations: load its JSON table through require.
+const mimeDb = createRequire(import.meta.url)("mime-db") as Record<string, MimeEntry>;
+
 // mime-db lists extensions under each type; invert it to extension → every type that claims it.
 const typesByExtension = new Map<string, Set<string>>();
-for (const [type, entry] of Object.entries(mimeDb as Record<string, { extensions?: string[]; source?: string }>)) {
+for (const [type, entry] of Object.entries(mimeDb)) {
   for (const extension of entry.extensions ?? []) {
     let set = typesByExtension.get(extension);
     if (set === undefined) typesByExtension.set(extension, (set = new Set()));
@@ -25,7 +29,7 @@ describe("the file-type table", () => {
   });
 
   it.each(entries)(".%s → %s: mime-db knows the type, and prefers an IANA one when there is one", (extension, type) => {
-    const db = mimeDb as Record<string, { source?: string }>;
+    const db = mimeDb;
     expect(db[type]).toBeDefined();
     const claimants = [...(typesByExtension.get(extension) ?? [])];
     const iana = claimants.filter((candidate) => db[candidate]?.source === "iana" && candidate !== "application/octet-stream");

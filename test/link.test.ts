@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HeaderError } from "../src/errors.js";
 import { respond } from "../src/index.js";
@@ -116,5 +117,37 @@ describe("link (validator), parseLink and header()", () => {
       { href: "https://example.com/x?y=1,2", rel: "alternate", params: { hreflang: "de" } },
     ];
     for (const init of inits) expect(parseLink(serializeLink(init))).toEqual([init]);
+  });
+});
+
+describe("properties", () => {
+  const uriChar = fc.constantFrom(..."abcXYZ019-._~:/?#[]@!$&'()*+,;=%".split(""));
+  const href = fc.string({ unit: uriChar, maxLength: 40 });
+  const plainRel = fc.constantFrom("canonical", "alternate", "next", "prev", "preconnect", "dns-prefetch", "author", "https://example.com/rel");
+
+  it("what serializeLink writes, link() accepts and parseLink reads back", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ href, rel: plainRel }),
+            fc.record({
+              href,
+              rel: fc.constant("preload"),
+              as: fc.constantFrom("style", "script", "image", "font", "fetch" as const),
+              crossorigin: fc.constantFrom("anonymous", "use-credentials" as const),
+              fetchpriority: fc.constantFrom("high", "low", "auto" as const),
+            }),
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (inits) => {
+          const value = inits.map((init) => serializeLink(init)).join(", ");
+          expect(link(value)).toBe(value);
+          expect(parseLink(value)).toEqual(inits);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
