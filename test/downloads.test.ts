@@ -67,3 +67,44 @@ describe("file()", () => {
     expect(base.headers().get("content-type")).toBeNull();
   });
 });
+
+describe("after bundling", () => {
+  // The validators are marked /* @__NO_SIDE_EFFECTS__ */; a call whose result is discarded is dropped by
+  // the bundler, so every internal check must use its result. Bundle the library as an application would
+  // (minified, tree-shaken) and check that the refusals survive.
+  it("refusals survive a minified, tree-shaken bundle", async () => {
+    const { build } = await import("esbuild");
+    const out = await build({
+      stdin: {
+        contents: `import { respond } from "./src/index.ts";
+          const refused = (run) => { try { run(); return false; } catch (error) { return error.name === "HeaderError"; } };
+          export const results = [
+            refused(() => respond().attachment("../etc/passwd")),
+            refused(() => respond().inline("a\\nb")),
+            refused(() => respond().contentDisposition("attachment", { filename: ".." })),
+            refused(() => respond().file("x", "a/b.txt")),
+            refused(() => respond().location("/a\\r\\nb")),
+            refused(() => respond().link("/a", { rel: "preload" })),
+            refused(() => respond().retryAfter(-1)),
+            refused(() => respond().contentLanguage("en_US")),
+            refused(() => respond().allow("get")),
+            refused(() => respond().contentEncoding("identity")),
+            refused(() => respond().clearSiteData("everything")),
+            refused(() => respond().serverTiming("a b")),
+            refused(() => respond().header("Content-Disposition", "attachment; filename=\\"../a\\"")),
+          ];`,
+        resolveDir: process.cwd(),
+        loader: "ts",
+      },
+      bundle: true,
+      minify: true,
+      treeShaking: true,
+      format: "esm",
+      platform: "neutral",
+      write: false,
+    });
+    const code = out.outputFiles[0]?.text ?? "";
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as { results: boolean[] };
+    expect(module.results).toEqual(Array(13).fill(true));
+  });
+});

@@ -681,7 +681,10 @@ export function serializeContentDisposition(init: ContentDispositionInit): Conte
   }
   let text = type.toLowerCase();
   if (filename !== undefined) {
-    checkFilename(filename);
+    // The check's result must be used: the checks are marked side-effect free, so a bundler drops a
+    // call whose result is discarded.
+    const problem = filenameProblem(filename);
+    if (problem !== undefined) return fail("Content-Disposition", problem);
     if (NON_ASCII_RE.test(filename)) {
       text += `; filename=${quote(filename.replace(NON_ASCII_CODE_POINT_RE, "_"))}; filename*=${encodeExtValue(filename)}`;
     } else {
