@@ -1,5 +1,5 @@
 import { expectType } from "tsd";
-import { respond, type Preset, type ResponseBuilder } from "../src/index.js";
+import { headerName, headerValue, respond, type Preset, type ResponseBuilder } from "../src/index.js";
 import { corsOrigin } from "../src/headers/cors.js";
 import { cors } from "../src/presets/cors.js";
 import { secure } from "../src/presets/secure.js";
@@ -84,3 +84,15 @@ secure({ permissionsPolicy: { camra: [] } });
 secure({ frameOptions: "ALLOWALL" });
 // @ts-expect-error noSniff can only be turned off
 secure({ noSniff: true });
+
+// Templates and dynamic lists are dynamic: they must go through a validator.
+
+declare const names: string[];
+// @ts-expect-error a template origin
+cors({ origin: `https://${dynamic}` });
+// @ts-expect-error a dynamic list of exposed headers
+cors({ origin: "*", exposeHeaders: names });
+expectType<Preset>(cors({ origin: "*", exposeHeaders: names.map((name) => headerName(name)) }));
+expectType<ResponseBuilder<200, "none">>(respond().header("Access-Control-Allow-Methods", headerValue(dynamic)));
+// @ts-expect-error a dynamic list of methods through header()
+respond().header("Access-Control-Allow-Methods", dynamic);

@@ -133,3 +133,12 @@ expectType<ResponseBuilder<200, "none">>(
     "accelerometer=(), autoplay=(), camera=(), cross-origin-isolated=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), keyboard-map=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(self), usb=(), web-share=(), xr-spatial-tracking=(), clipboard-read=(), clipboard-write=(), gamepad=(), hid=(), idle-detection=(), interest-cohort=(), serial=(), unload=()",
   ),
 );
+
+// A template source is dynamic, unless it is a nonce or a hash (whose base64 the run time checks).
+// @ts-expect-error a template host
+respond().csp({ "img-src": [`https://${dynamic}`] });
+expectType<ResponseBuilder<200, "none">>(respond().csp({ "img-src": [cspSource(`https://${dynamic}`)], "script-src": [`'sha256-${dynamic}'`] }));
+// @ts-expect-error a template CSP text
+respond().header("Content-Security-Policy", `default-src ${dynamic}`);
+// @ts-expect-error a template origin in an allowlist
+respond().permissionsPolicy({ camera: [`https://${dynamic}`] });

@@ -100,3 +100,11 @@ respond().header("X-XSS-Protection", "1");
 expectType<ResponseBuilder<200, "none">>(respond().permittedCrossDomainPolicies("none"));
 // @ts-expect-error
 respond().permittedCrossDomainPolicies("some");
+
+// A template-typed value is dynamic: it must go through the validator.
+declare const seconds: number;
+// @ts-expect-error a template is not a checked literal
+respond().header("Strict-Transport-Security", `max-age=${seconds}`);
+expectType<ResponseBuilder<200, "none">>(respond().header("Strict-Transport-Security", strictTransportSecurity(`max-age=${seconds}`)));
+// @ts-expect-error a template token
+respond().header("Referrer-Policy", `${dynamic}-origin`);

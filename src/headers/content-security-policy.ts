@@ -14,7 +14,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -198,8 +198,11 @@ type QuotedProblem<TInner extends string, TDirective extends string> = TDirectiv
  */
 export type CspSourceProblem<TSource extends string, TDirective extends string> = TSource extends CspSourceValue
   ? never
-  : string extends TSource
-    ? "a dynamic source must be checked first: pass cspSource(value)"
+  : IsDynamic<TSource> extends true
+    ? // A template from nonce() (or a computed hash) is fine: the run time checks its base64.
+      TSource extends `'${"nonce" | "sha256" | "sha384" | "sha512"}-${string}'`
+      ? never
+      : "a dynamic source must be checked first: pass cspSource(value)"
     : TSource extends ""
       ? "an empty source"
       : TSource extends `${string}${";" | ","}${string}`
@@ -241,7 +244,7 @@ type DirectiveProblem<TName extends string, TValue> = TName extends SourceListDi
   ? ListProblem<TValue, TName>
   : TName extends "report-to"
     ? TValue extends string
-      ? string extends TValue
+      ? IsDynamic<TValue> extends true
         ? never
         : AllChars<TValue, Alpha | Digit | "-" | "_"> extends true
           ? TValue extends ""
@@ -358,7 +361,7 @@ type TextSourcesProblem<TText extends string, TDirective extends string, TCount 
  */
 export type CspArg<TValue extends string> = TValue extends CspValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Content-Security-Policy must be checked first: pass contentSecurityPolicy(value), or build it with csp({ ... })">
     : TValue extends ""
       ? CspCompletion

@@ -12,8 +12,9 @@
 // by the types and at run time. When the allowed origin is not `*`, the response varies by Origin.
 
 import type { Brand } from "../brand.js";
+import type { HeaderName, HeaderValue } from "../header-name.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, TOKEN_RE, type AllChars, type Alpha, type Digit, type IsDigits, type IsToken, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, TOKEN_RE, type AllChars, type Alpha, type Digit, type IsDigits, type IsDynamic, type IsToken, type TrimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -76,7 +77,7 @@ export interface PreflightInit {
 
 type OriginProblem<TOrigin extends string> = TOrigin extends CorsOriginValue
   ? never
-  : string extends TOrigin
+  : IsDynamic<TOrigin> extends true
     ? "a dynamic origin must be checked first: pass corsOrigin(value)"
     : TOrigin extends "*" | "null"
       ? never
@@ -97,12 +98,20 @@ type OriginProblem<TOrigin extends string> = TOrigin extends CorsOriginValue
         : `'${TOrigin}' is not an origin such as https://a.example, '*' or 'null'`;
 
 type TokenListProblem<TList, TWhat extends string> = TList extends readonly [infer THead extends string, ...infer TRest]
-  ? string extends THead
-    ? never
-    : IsToken<THead> extends true
-      ? TokenListProblem<TRest, TWhat>
-      : `${TWhat} '${THead}' is not a token (letters, digits and !#$%&'*+-.^_\`|~)`
-  : never;
+  ? [TokenProblem<THead, TWhat>] extends [never]
+    ? TokenListProblem<TRest, TWhat>
+    : TokenProblem<THead, TWhat>
+  : TList extends readonly (infer TItem extends string)[]
+    ? TokenProblem<TItem, TWhat>
+    : never;
+
+type TokenProblem<TItem extends string, TWhat extends string> = TItem extends HeaderName
+  ? never
+  : IsDynamic<TItem> extends true
+    ? `a dynamic ${TWhat} name must be checked first: pass headerName(name)`
+    : IsToken<TItem> extends true
+      ? never
+      : `${TWhat} '${TItem}' is not a token (letters, digits and !#$%&'*+-.^_\`|~)`;
 
 type OriginsProblem<TOrigins> = TOrigins extends string
   ? OriginProblem<TOrigins>
@@ -185,28 +194,34 @@ export interface CorsHeaderArgs<TValue extends string> {
   "access-control-allow-origin": [OriginProblem<TValue>] extends [never]
     ? TValue
     : HeaderTypeError<`Invalid Access-Control-Allow-Origin '${NoInfer<TValue>}': ${OriginProblem<NoInfer<TValue>>}`>;
-  "access-control-allow-credentials": string extends TValue
-    ? DynamicError<"Access-Control-Allow-Credentials">
-    : TValue extends "true"
-      ? TValue
-      : TValue extends ""
-        ? "true"
-        : HeaderTypeError<"Access-Control-Allow-Credentials is 'true' or absent: delete the header instead of sending false">;
+  "access-control-allow-credentials": TValue extends HeaderValue
+    ? TValue
+    : IsDynamic<TValue> extends true
+      ? DynamicError<"Access-Control-Allow-Credentials">
+      : TValue extends "true"
+        ? TValue
+        : TValue extends ""
+          ? "true"
+          : HeaderTypeError<"Access-Control-Allow-Credentials is 'true' or absent: delete the header instead of sending false">;
   "access-control-allow-methods": TokenListArg<TValue, "Access-Control-Allow-Methods", "method">;
   "access-control-allow-headers": TokenListArg<TValue, "Access-Control-Allow-Headers", "header">;
   "access-control-expose-headers": TokenListArg<TValue, "Access-Control-Expose-Headers", "header">;
-  "access-control-max-age": string extends TValue
-    ? DynamicError<"Access-Control-Max-Age">
-    : IsDigits<TValue> extends true
-      ? TValue
-      : HeaderTypeError<`Invalid Access-Control-Max-Age '${NoInfer<TValue>}': expected a whole number of seconds`>;
+  "access-control-max-age": TValue extends HeaderValue
+    ? TValue
+    : IsDynamic<TValue> extends true
+      ? DynamicError<"Access-Control-Max-Age">
+      : IsDigits<TValue> extends true
+        ? TValue
+        : HeaderTypeError<`Invalid Access-Control-Max-Age '${NoInfer<TValue>}': expected a whole number of seconds`>;
 }
 
-type TokenListArg<TValue extends string, THeader extends string, TWhat extends string> = string extends TValue
-  ? DynamicError<THeader>
-  : [TextListProblem<TValue, TWhat>] extends [never]
-    ? TValue
-    : HeaderTypeError<`Invalid ${THeader} '${NoInfer<TValue>}': ${TextListProblem<NoInfer<TValue>, TWhat>}`>;
+type TokenListArg<TValue extends string, THeader extends string, TWhat extends string> = TValue extends HeaderValue
+  ? TValue
+  : IsDynamic<TValue> extends true
+    ? DynamicError<THeader>
+    : [TextListProblem<TValue, TWhat>] extends [never]
+      ? TValue
+      : HeaderTypeError<`Invalid ${THeader} '${NoInfer<TValue>}': ${TextListProblem<NoInfer<TValue>, TWhat>}`>;
 
 // ---------------------------------------------------------------------------------------------------
 // Run time

@@ -12,7 +12,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -103,7 +103,7 @@ type OriginProblem<TOrigin extends string> = TOrigin extends `${infer TScheme}:/
         : `'${TOrigin}' has a character no host holds`
   : `'${TOrigin}' is not self, * or an origin such as https://a.example`;
 
-type AllowProblem<TMember extends string> = string extends TMember
+type AllowProblem<TMember extends string> = IsDynamic<TMember> extends true
   ? "a dynamic origin must be checked first: build the list from literals, or pass the whole policy through permissionsPolicyValue()"
   : TMember extends "self" | "*"
     ? never
@@ -130,13 +130,15 @@ type Includes<TList, TItem extends string> = TList extends readonly [infer THead
     : Includes<TRest, TItem>
   : false;
 
-type AllowMembersProblem<TList> = TList extends readonly [infer THead extends string, ...infer TRest]
-  ? [AllowProblem<THead>] extends [never]
-    ? AllowMembersProblem<TRest>
-    : AllowProblem<THead>
-  : TList extends readonly (infer TItem extends string)[]
-    ? AllowProblem<TItem>
-    : never;
+type AllowMembersProblem<TList> = TList extends readonly []
+  ? never
+  : TList extends readonly [infer THead extends string, ...infer TRest]
+    ? [AllowProblem<THead>] extends [never]
+      ? AllowMembersProblem<TRest>
+      : AllowProblem<THead>
+    : TList extends readonly (infer TItem extends string)[]
+      ? AllowProblem<TItem>
+      : never;
 
 // Features in a fixed order, for suggestions built in one pass.
 type FeatureOrder = [
@@ -238,7 +240,7 @@ type ItemProblem<TItem extends string> = TItem extends "self" | "*"
  */
 export type PermissionsPolicyArg<TValue extends string> = TValue extends PermissionsPolicyValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Permissions-Policy must be checked first: pass permissionsPolicyValue(value), or build it with permissionsPolicy({ ... })">
     : TValue extends ""
       ? "camera=(), microphone=(), geolocation=()"

@@ -13,7 +13,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type Digit, type IsDigits, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type Digit, type IsDigits, type IsDynamic, type TrimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -155,7 +155,7 @@ type HintFor<TName extends string> = TName extends keyof TokenHints ? `; ${Token
  * type Accepted = SecurityTokenArg<"x-frame-options", "DENY">; // "DENY"
  * ```
  */
-export type SecurityTokenArg<TName extends keyof SecurityTokens, TValue extends string> = string extends TValue
+export type SecurityTokenArg<TName extends keyof SecurityTokens, TValue extends string> = IsDynamic<TValue> extends true
   ? HeaderTypeError<`A dynamic ${DisplayNames[TName]} must be checked first: pass securityToken('${TName}', value)`>
   : TValue extends SecurityTokens[TName]
     ? TValue
@@ -189,7 +189,7 @@ interface TokenLists {
  * type Accepted = ReferrerPolicyArg<"no-referrer, strict-origin-when-cross-origin">;
  * ```
  */
-export type ReferrerPolicyArg<TValue extends string> = string extends TValue
+export type ReferrerPolicyArg<TValue extends string> = IsDynamic<TValue> extends true
   ? HeaderTypeError<"A dynamic Referrer-Policy must be checked first: pass securityToken('referrer-policy', value)">
   : TValue extends ReferrerPolicyToken
     ? TValue
@@ -360,7 +360,7 @@ type StripZeros<TText extends string> = TText extends `0${infer TRest extends `$
  */
 export type HstsArg<TValue extends string> = TValue extends HstsValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Strict-Transport-Security must be checked first: pass strictTransportSecurity(value)">
     : TValue extends ""
       ? HstsCompletion
