@@ -60,3 +60,60 @@ export {
   type SetCookieInit,
   type SetCookieValue,
 } from "./headers/set-cookie.js";
+export {
+  cacheControl,
+  parseCacheControl,
+  serializeCacheControl,
+  type CacheControlArg,
+  type CacheControlCheck,
+  type CacheControlConflict,
+  type CacheControlInit,
+  type CacheControlProblem,
+  type CacheControlValue,
+  type CacheDirective,
+  type CommonCacheControl,
+} from "./headers/cache-control.js";
+export {
+  cdnCacheControl,
+  parseCdnCacheControl,
+  serializeCdnCacheControl,
+  type CdnCacheControlArg,
+  type CdnCacheControlProblem,
+  type CdnCacheControlValue,
+} from "./headers/cdn-cache-control.js";
+export {
+  entityTag,
+  parseEntityTag,
+  parseEntityTagList,
+  serializeEntityTag,
+  strongMatch,
+  weakMatch,
+  type ETagOptions,
+  type EntityTagArg,
+  type EntityTagInit,
+  type EntityTagProblem,
+  type EntityTagValue,
+  type OpaqueTagArg,
+  type OpaqueTagProblem,
+} from "./headers/etag.js";
+export { httpDate, parseHttpDate, type HttpDateArg, type HttpDateProblem, type HttpDateValue } from "./headers/http-date.js";
+export {
+  mergeVary,
+  parseVary,
+  serializeVary,
+  varyValue,
+  type CommonVaryName,
+  type VaryArg,
+  type VaryArgs,
+  type VaryNameArg,
+  type VaryProblem,
+  type VaryValue,
+} from "./headers/vary.js";
+export {
+  evaluateConditional,
+  NOT_MODIFIED_FIELDS,
+  type ConditionalOutcome,
+  type ConditionalRequest,
+  type ResponseValidators,
+} from "./headers/conditional.js";
+export type { AgeArg, AgeSecondsArg } from "./methods/caching.js";
