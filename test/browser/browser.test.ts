@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nonce } from "../../src/headers/content-security-policy.js";
 import { respond } from "../../src/index.js";
+import { corsOrigin } from "../../src/headers/cors.js";
 import { cors } from "../../src/presets/cors.js";
 import { launch, serve, type Browser, type Site } from "./harness.js";
 
@@ -71,11 +72,11 @@ beforeAll(async () => {
     "/login": () => respond().cookie("api-session", "s1", { path: "/", httpOnly: true }).text("logged in"),
     "/with-cors": (request) =>
       respond()
-        .use(cors({ origin: site.origin, credentials: true }))
+        .use(cors({ origin: corsOrigin(site.origin), credentials: true }))
         .json({ cookie: request.headers.cookie ?? null }),
     "/without-credentials": (request) =>
       respond()
-        .use(cors({ origin: site.origin }))
+        .use(cors({ origin: corsOrigin(site.origin) }))
         .json({ cookie: request.headers.cookie ?? null }),
   });
 });
