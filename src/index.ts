@@ -117,3 +117,68 @@ export {
   type ResponseValidators,
 } from "./headers/conditional.js";
 export type { AgeArg, AgeSecondsArg } from "./methods/caching.js";
+export {
+  parseHsts,
+  securityToken,
+  serializeHsts,
+  strictTransportSecurity,
+  type CrossDomainPoliciesToken,
+  type DigitsAtLeast,
+  type EmbedderPolicyToken,
+  type FrameOptionsToken,
+  type HstsArg,
+  type HstsCheck,
+  type HstsInit,
+  type HstsValue,
+  type OpenerPolicyToken,
+  type ReferrerPolicyArg,
+  type ReferrerPolicyToken,
+  type ResourcePolicyToken,
+  type SecurityTokenArg,
+  type SecurityTokens,
+} from "./headers/security.js";
+export {
+  contentSecurityPolicy,
+  cspSource,
+  nonce,
+  parseCsp,
+  serializeCsp,
+  type CspArg,
+  type CspCheck,
+  type CspDirective,
+  type CspFetchDirective,
+  type CspInit,
+  type CspKeyword,
+  type CspOptions,
+  type CspSandboxToken,
+  type CspSource,
+  type CspSourceProblem,
+  type CspSourceValue,
+  type CspValue,
+} from "./headers/content-security-policy.js";
+export {
+  feature,
+  parsePermissionsPolicy,
+  permissionsPolicyValue,
+  serializePermissionsPolicy,
+  type FeatureName,
+  type PermissionsAllow,
+  type PermissionsFeature,
+  type PermissionsPolicyArg,
+  type PermissionsPolicyCheck,
+  type PermissionsPolicyInit,
+  type PermissionsPolicyValue,
+} from "./headers/permissions-policy.js";
+export {
+  corsOrigin,
+  preflightFields,
+  serializeCors,
+  type CorsCheck,
+  type CorsHeaderArgs,
+  type CorsInit,
+  type CorsOriginValue,
+  type PreflightCheck,
+  type PreflightInit,
+} from "./headers/cors.js";
+export { cors } from "./presets/cors.js";
+export { secure, type SecureCheck, type SecureInit } from "./presets/secure.js";
