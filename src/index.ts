@@ -182,3 +182,96 @@ export {
 } from "./headers/cors.js";
 export { cors } from "./presets/cors.js";
 export { secure, type SecureCheck, type SecureInit } from "./presets/secure.js";
+export {
+  checkFilename,
+  contentDisposition,
+  encodeExtValue,
+  filenameProblem,
+  parseContentDisposition,
+  serializeContentDisposition,
+  type CommonContentDisposition,
+  type ContentDispositionArg,
+  type ContentDispositionInit,
+  type ContentDispositionProblem,
+  type ContentDispositionValue,
+  type DispositionType,
+  type DispositionTypeArg,
+  type FilenameArg,
+  type FilenameProblem,
+} from "./headers/content-disposition.js";
+export { fileTypes, mediaTypeForFilename } from "./headers/file-types.js";
+export { checkUrl, location, urlProblem, type LocationArg, type LocationValue, type UrlArg, type UrlProblem } from "./headers/location.js";
+export {
+  link,
+  parseLink,
+  serializeLink,
+  type LinkArg,
+  type LinkCheck,
+  type LinkDestination,
+  type LinkInit,
+  type LinkOptions,
+  type LinkProblem,
+  type LinkRelation,
+  type LinkValue,
+} from "./headers/link.js";
+export {
+  parseRetryAfter,
+  retryAfter,
+  serializeRetryAfter,
+  type IsImfFixdate,
+  type RetryAfterArg,
+  type RetryAfterDelayArg,
+  type RetryAfterValue,
+} from "./headers/retry-after.js";
+export {
+  contentLanguage,
+  parseContentLanguage,
+  serializeContentLanguage,
+  type CommonLanguageTag,
+  type ContentLanguageArg,
+  type ContentLanguageValue,
+  type LanguageTagArg,
+  type LanguageTagArgs,
+  type LanguageTagProblem,
+} from "./headers/content-language.js";
+export {
+  acceptRanges,
+  allow,
+  clearSiteData,
+  contentEncoding,
+  parseClearSiteData,
+  parseTokenList,
+  serializeAllow,
+  serializeClearSiteData,
+  serializeContentEncoding,
+  type AcceptRangesArg,
+  type AcceptRangesValue,
+  type AllowArg,
+  type AllowValue,
+  type ClearSiteDataArg,
+  type ClearSiteDataDirective,
+  type ClearSiteDataHeaderArg,
+  type ClearSiteDataValue,
+  type ContentCoding,
+  type ContentCodingArg,
+  type ContentCodingProblem,
+  type ContentEncodingArg,
+  type ContentEncodingValue,
+  type HttpMethod,
+  type MethodArg,
+  type MethodProblem,
+} from "./headers/misc.js";
+export {
+  parseServerTiming,
+  serializeServerTiming,
+  serverTiming,
+  type DescriptionArg,
+  type DurationArg,
+  type MetricNameArg,
+  type ServerTimingArg,
+  type ServerTimingInit,
+  type ServerTimingOptions,
+  type ServerTimingProblem,
+  type ServerTimingValue,
+} from "./headers/server-timing.js";
+export type { ContentDispositionOptions, FileInit } from "./methods/downloads.js";
