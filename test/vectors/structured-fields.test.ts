@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cdnCacheControl, parseCdnCacheControl } from "../../src/headers/cdn-cache-control.js";
 import { HeaderError } from "../../src/errors.js";
+import { parsePermissionsPolicy, permissionsPolicyValue } from "../../src/headers/permissions-policy.js";
 
 interface SfVector {
   name: string;
@@ -70,5 +71,22 @@ describe("structured-field-tests against CDN-Cache-Control", () => {
     expect(mustFail.length).toBeGreaterThan(3);
     const accepted = mustFail.filter((vector) => accepts(`private=${vector.raw.join(", ")}`)).map((vector) => vector.name);
     expect(accepted).toEqual([]);
+  });
+
+  it("Permissions-Policy refuses and will not parse any dictionary a structured-field parser must refuse", () => {
+    const mustFail = dictionaries.filter((vector) => vector.must_fail === true);
+    const accepted: string[] = [];
+    for (const vector of mustFail) {
+      const value = vector.raw.join(", ");
+      expect(parsePermissionsPolicy(value), vector.name).toBeUndefined();
+      try {
+        permissionsPolicyValue(value);
+        accepted.push(vector.name);
+      } catch (error) {
+        expect(error).toBeInstanceOf(HeaderError);
+      }
+    }
+    expect(accepted).toEqual([]);
+    console.log(`structured-field-tests: Permissions-Policy refuses ${mustFail.length} of ${mustFail.length} must-fail dictionaries`);
   });
 });
