@@ -37,8 +37,8 @@ const rows: Row[] = [
   {
     header: "header names (headerName)",
     validate: headerName,
-    input: fc.oneof(token, mutated(token), fc.constantFrom("Set-Cookie", "set-cookie", "X Y", "")),
-    readBack: (value) => expect(new Headers({ [value]: "1" }).has(value)).toBe(true),
+    input: fc.oneof(token, mutated(token), fc.constantFrom("Set-Cookie", "set-cookie", "X Y", "", "__proto__", "constructor")),
+    readBack: (value) => expect(new Headers([[value, "1"]]).get(value)).toBe("1"),
   },
   {
     header: "CDN-Cache-Control",
