@@ -9,7 +9,7 @@ import {
   type HeaderValueArg,
 } from "./header-name.js";
 import { checkMediaType, isJsonMediaType, type ContentTypeArg, type ContentKindOf } from "./headers/content-type.js";
-import { checkStatus, Core, memoize, NULL_BODY_STATUSES, type ValueChecks } from "./internal/core.js";
+import { checkStatus, Core, memoize, NULL_BODY_STATUSES, type ValueCheck, type ValueChecks } from "./internal/core.js";
 import type { Digit } from "./internal/grammar.js";
 import { cachingMethods, cachingValueChecks, type CachingMethods } from "./methods/caching.js";
 import { cookiesMethods, cookiesValueChecks, type CookieMethods } from "./methods/cookies.js";
@@ -342,8 +342,13 @@ function checkName(name: unknown): string {
   return lower;
 }
 
+// Each typed header's check, remembering the values it accepted (see memoize in internal/core.ts).
+const REMEMBERED: Record<string, ValueCheck> = Object.create(null) as Record<string, ValueCheck>;
+
 function checkValue(name: string, display: string, value: unknown): string {
-  const check = VALUE_CHECKS[name];
+  // Own properties only: a header named "constructor" or "__proto__" must not find Object's.
+  const raw = Object.hasOwn(VALUE_CHECKS, name) ? VALUE_CHECKS[name] : undefined;
+  const check = raw === undefined ? undefined : (REMEMBERED[name] ??= memoize(raw));
   if (check === undefined) return checkFieldValue(display, value);
   if (typeof value !== "string") throw new HeaderError(display, `expected a string, got ${typeof value}`);
   return check(value);

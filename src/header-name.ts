@@ -194,7 +194,6 @@ export type FieldValueArg<TName extends string, TValue extends string> = IsDynam
  * const res = respond().header(name, "1").build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function headerName(name: string): HeaderName {
   if (typeof name !== "string" || !isToken(name)) {
     fail("header name", `${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`);
@@ -217,7 +216,6 @@ export function headerName(name: string): HeaderName {
  * const value = headerValue("abc123");
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function headerValue(value: string): HeaderValue {
   return checkFieldValue("header value", value) as HeaderValue;
 }

@@ -134,6 +134,14 @@ describe("header(), append(), delete()", () => {
     }
   });
 
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "a header named %j is an ordinary custom header",
+    (name) => {
+      expect(respond().header(name as "x", "v").build().headers.get(name)).toBe("v");
+      expect(() => loose(respond()).header!(name, "a\nb")).toThrow(HeaderError);
+    },
+  );
+
   it("checks typed headers' values through header() too", () => {
     expect(() => loose(respond()).header!("Content-Type", "textplain")).toThrow(HeaderError);
     expect(respond().header("Content-Type", "text/csv").build().headers.get("content-type")).toBe("text/csv");

@@ -27,7 +27,8 @@ const OWASP: CspInit = {
 
 describe("csp()", () => {
   it("writes the directives in order, joined by '; '", () => {
-    const res = respond().csp(OWASP).build();
+    // OWASP is a widened CspInit, dynamic for the types (test-d covers that); the run time is tested here.
+    const res = respond().csp(OWASP as never).build();
     expect(res.headers.get("content-security-policy")).toBe(
       "default-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'; upgrade-insecure-requests",
     );

@@ -712,7 +712,6 @@ export function checkCacheControl(value: string, header: string = "Cache-Control
  * const res = respond().cacheControl(cacheControl(`public, max-age=${seconds}`)).text("hi");
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function cacheControl(value: string): CacheControlValue {
   return checkCacheControl(value) as CacheControlValue;
 }
@@ -738,7 +737,6 @@ function fieldList(text: string): string[] {
  * // { public: true, maxAge: 60, staleWhileRevalidate: 30 }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseCacheControl(value: string): CacheControlInit {
   const init: Record<string, unknown> = {};
   if (typeof value !== "string") return init as CacheControlInit;
@@ -773,7 +771,6 @@ export function parseCacheControl(value: string): CacheControlInit {
  * serializeCacheControl({ maxAge: 60, public: true }); // "public, max-age=60"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeCacheControl(init: CacheControlInit, header: string = "Cache-Control"): CacheControlValue {
   if (typeof init !== "object" || init === null || Array.isArray(init)) {
     return fail(header, `expected an options object such as { maxAge: 60 }, got ${init === null ? "null" : typeof init}`);

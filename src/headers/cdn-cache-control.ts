@@ -103,7 +103,6 @@ export function checkCdnCacheControl(value: string): string {
  * const res = respond().header("CDN-Cache-Control", cdnCacheControl(`max-age=${ttl}`)).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function cdnCacheControl(value: string): CdnCacheControlValue {
   return checkCdnCacheControl(value) as CdnCacheControlValue;
 }
@@ -120,7 +119,6 @@ export function cdnCacheControl(value: string): CdnCacheControlValue {
  * serializeCdnCacheControl({ maxAge: 600, staleWhileRevalidate: 60 }); // "max-age=600, stale-while-revalidate=60"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeCdnCacheControl(init: CacheControlInit): CdnCacheControlValue {
   return checkCdnCacheControl(serializeCacheControl(init, HEADER)) as CdnCacheControlValue;
 }
@@ -137,7 +135,6 @@ export function serializeCdnCacheControl(init: CacheControlInit): CdnCacheContro
  * parseCdnCacheControl("max-age=600"); // { maxAge: 600 }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseCdnCacheControl(value: string): CacheControlInit | undefined {
   try {
     checkCdnCacheControl(value);

@@ -92,7 +92,6 @@ function isGetOrHead(method: string): boolean {
  * evaluateConditional(request, { etag: '"v1"' }); // "not-modified"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function evaluateConditional(
   request: ConditionalRequest,
   validators: ResponseValidators,

@@ -25,6 +25,7 @@ import {
   type ObsText,
   type Ows,
   type TChar,
+  type IsDynamic,
 } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -85,7 +86,7 @@ type UnusualFilenameProblem<TName extends string> = TName extends `${string}${"/
  * type Accepted = FilenameArg<"report.pdf">; // "report.pdf"
  * ```
  */
-export type FilenameArg<TName extends string> = string extends TName
+export type FilenameArg<TName extends string> = IsDynamic<TName> extends true
   ? TName
   : [FilenameProblem<TName>] extends [never]
     ? TName
@@ -100,7 +101,7 @@ export type FilenameArg<TName extends string> = string extends TName
  * type Accepted = DispositionTypeArg<"inline">; // "inline"
  * ```
  */
-export type DispositionTypeArg<TType extends string> = string extends TType
+export type DispositionTypeArg<TType extends string> = IsDynamic<TType> extends true
   ? TType
   : TType extends DispositionType
     ? TType
@@ -363,7 +364,7 @@ export type ContentDispositionValue = Brand<string, "ContentDisposition">;
  */
 export type ContentDispositionArg<TValue extends string> = TValue extends ContentDispositionValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Content-Disposition must be checked first: pass contentDisposition(value), or call attachment(filename)">
     : TValue extends ""
       ? CommonContentDisposition
@@ -419,7 +420,6 @@ const PCT_RE = /%(?![0-9A-Fa-f]{2})/u;
  * filenameProblem("a/b.txt"); // "\"a/b.txt\" contains a path separator …"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function filenameProblem(name: unknown): string | undefined {
   if (typeof name !== "string") return `expected a string file name, got ${typeof name}`;
   if (name === "") return "a file name is empty: omit it, or pass a name such as 'report.pdf'";
@@ -444,7 +444,6 @@ export function filenameProblem(name: unknown): string | undefined {
  * checkFilename("résumé 2024.pdf"); // "résumé 2024.pdf"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function checkFilename(name: string): string {
   const problem = filenameProblem(name);
   return problem === undefined ? name : fail("Content-Disposition", problem);
@@ -461,7 +460,6 @@ export function checkFilename(name: string): string {
  * encodeExtValue("naïve (1).txt"); // "UTF-8''na%C3%AFve%20%281%29.txt"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function encodeExtValue(text: string): string {
   // encodeURIComponent leaves ' ( ) * unescaped, and none of them is an RFC 8187 attr-char.
   const encoded = encodeURIComponent(text).replace(
@@ -510,7 +508,6 @@ interface RawParam {
  * readParams('db;dur=53;desc="x"', 2, true, true); // { params: [{ name: "dur", … }, …], end: 18 }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function readParams(
   text: string,
   start: number,
@@ -628,7 +625,6 @@ function readContentDisposition(text: string, strict: boolean): ContentDispositi
  * const res = respond().header("Content-Disposition", value).build("a");
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function contentDisposition(value: string): ContentDispositionValue {
   if (typeof value !== "string") return fail("Content-Disposition", `expected a string, got ${typeof value}`);
   if (!FIELD_CHARS_RE.test(value) || /^[\t ]|[\t ]$/u.test(value)) {
@@ -651,7 +647,6 @@ export function contentDisposition(value: string): ContentDispositionValue {
  * // { type: "attachment", filename: "résumé.pdf" }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseContentDisposition(value: string): ContentDispositionInit | undefined {
   if (typeof value !== "string") return undefined;
   const read = readContentDisposition(value.replace(/^[\t ]+|[\t ]+$/gu, ""), false);
@@ -672,7 +667,6 @@ export function parseContentDisposition(value: string): ContentDispositionInit |
  * // `attachment; filename="r_sum_.pdf"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf`
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeContentDisposition(init: ContentDispositionInit): ContentDispositionValue {
   if (typeof init !== "object" || init === null) return fail("Content-Disposition", "expected { type, filename? }");
   const { type, filename, parameters } = init;

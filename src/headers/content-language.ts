@@ -8,7 +8,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import type { Alpha, Digit } from "../internal/grammar.js";
+import type { Alpha, Digit, IsDynamic } from "../internal/grammar.js";
 import type { AllIn } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ type PrimaryProblem<TPrimary extends string> = TPrimary extends "x" | "X" | "i" 
  * type Accepted = LanguageTagArg<"fr-CA">; // "fr-CA"
  * ```
  */
-export type LanguageTagArg<TTag extends string> = string extends TTag
+export type LanguageTagArg<TTag extends string> = IsDynamic<TTag> extends true
   ? TTag
   : TTag extends CommonLanguageTag
     ? TTag
@@ -139,7 +139,7 @@ type Trim<TText extends string> = TText extends ` ${infer TRest}` ? Trim<TRest> 
  */
 export type ContentLanguageArg<TValue extends string> = TValue extends ContentLanguageValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Content-Language must be checked first: pass contentLanguage(value), or call .contentLanguage(...tags)">
     : TValue extends CommonLanguageTag
       ? TValue
@@ -181,7 +181,6 @@ function languageTagProblem(tag: unknown): string | undefined {
  * serializeContentLanguage(["en", "fr-CA"]); // "en, fr-CA"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeContentLanguage(tags: readonly string[]): ContentLanguageValue {
   if (!Array.isArray(tags) || tags.length === 0) return fail("Content-Language", "expected at least one language tag, e.g. 'en'");
   for (const tag of tags) {
@@ -202,7 +201,6 @@ export function serializeContentLanguage(tags: readonly string[]): ContentLangua
  * parseContentLanguage("en, fr-CA"); // ["en", "fr-CA"]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseContentLanguage(value: string): string[] | undefined {
   if (typeof value !== "string") return undefined;
   const tags = value.split(",").map((tag) => tag.trim()).filter((tag) => tag !== "");
@@ -222,7 +220,6 @@ export function parseContentLanguage(value: string): string[] | undefined {
  * const res = respond().header("Content-Language", contentLanguage(["de", "fr"].join(", "))).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function contentLanguage(value: string): ContentLanguageValue {
   if (typeof value !== "string") return fail("Content-Language", `expected a string, got ${typeof value}`);
   if (/^[\t ]|[\t ]$/u.test(value)) return fail("Content-Language", `${JSON.stringify(value)}: it starts or ends with whitespace; trim it`);

@@ -504,7 +504,6 @@ function directiveProblem(name: string, value: unknown): string | undefined {
  * const res = respond().csp({ "script-src": ["'self'", cdn] }).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function cspSource(value: string): CspSourceValue {
   const problem = sourceProblem(value, "default-src");
   return problem === undefined ? (value as CspSourceValue) : fail("Content-Security-Policy", problem);
@@ -525,7 +524,6 @@ export function cspSource(value: string): CspSourceValue {
  * // "default-src 'self'; upgrade-insecure-requests"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeCsp(policy: CspInit, header: string = "Content-Security-Policy"): CspValue {
   if (typeof policy !== "object" || policy === null || Array.isArray(policy)) return fail(header, "expected an object keyed by directive name");
   const parts: string[] = [];
@@ -552,7 +550,6 @@ export function serializeCsp(policy: CspInit, header: string = "Content-Security
  * // { "default-src": ["'self'"], "img-src": ["'self'", "data:"] }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseCsp(value: string): CspInit {
   const policy: Record<string, unknown> = {};
   if (typeof value !== "string") return policy;
@@ -606,7 +603,6 @@ export function checkCsp(value: string, header: string = "Content-Security-Polic
  * const res = respond().header("Content-Security-Policy", policy).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function contentSecurityPolicy(value: string): CspValue {
   return checkCsp(value) as CspValue;
 }

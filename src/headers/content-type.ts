@@ -489,7 +489,6 @@ export function checkMediaType(value: string): string {
  * const res = respond().contentType(type).build("a,b");
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function mediaType(value: string): MediaTypeValue {
   return checkMediaType(value) as MediaTypeValue;
 }
@@ -507,7 +506,6 @@ export function mediaType(value: string): MediaTypeValue {
  * // { type: "application", subtype: "ld+json", suffix: "json", parameters: { charset: "UTF-8" } }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseMediaType(value: string): MediaTypeInit | undefined {
   return typeof value === "string" ? readMediaType(value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/gu, ""))?.init : undefined;
 }
@@ -524,7 +522,6 @@ export function parseMediaType(value: string): MediaTypeInit | undefined {
  * // "text/plain; charset=utf-8"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeMediaType(init: MediaTypeInit): MediaTypeValue {
   let text = `${init.type}/${init.subtype}`;
   for (const [name, value] of Object.entries(init.parameters)) {
@@ -546,7 +543,6 @@ export function serializeMediaType(init: MediaTypeInit): MediaTypeValue {
  * isJsonMediaType("application/problem+json"); // true
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function isJsonMediaType(value: string): boolean {
   return JSON_TYPE_RE.test(value);
 }

@@ -276,7 +276,6 @@ function checkCredentials(origin: string, credentials: unknown): boolean {
  * const res = respond().use(cors({ origin })).json({ ok: true });
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function corsOrigin(value: string): CorsOriginValue {
   return checkOrigin(value) as CorsOriginValue;
 }
@@ -294,7 +293,6 @@ export function corsOrigin(value: string): CorsOriginValue {
  * // [["access-control-allow-origin", "https://app.example"], ["access-control-allow-credentials", "true"], ["vary", "Origin"]]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeCors(init: CorsInit): Array<[string, string]> {
   if (typeof init !== "object" || init === null) return fail("Access-Control-Allow-Origin", "expected an object { origin, credentials?, exposeHeaders? }");
   const origin = checkOrigin(init.origin);
@@ -320,7 +318,6 @@ export function serializeCors(init: CorsInit): Array<[string, string]> {
  * preflightFields({ origin: "https://a.example", requestHeaders: "content-type" }, { origin: "https://a.example", allowMethods: ["PUT"] });
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function preflightFields(
   request: { origin: string | null; requestHeaders: string | null },
   init: PreflightInit,

@@ -166,7 +166,6 @@ export function checkEntityTag(value: string): string {
  * const res = respond().header("ETag", entityTag(stored)).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function entityTag(value: string): EntityTagValue {
   return checkEntityTag(value) as EntityTagValue;
 }
@@ -183,7 +182,6 @@ export function entityTag(value: string): EntityTagValue {
  * serializeEntityTag({ value: "v1", weak: true }); // 'W/"v1"'
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeEntityTag(init: EntityTagInit): EntityTagValue {
   if (typeof init !== "object" || init === null) return fail("ETag", "expected { value, weak? }");
   const { value, weak } = init;
@@ -205,7 +203,6 @@ export function serializeEntityTag(init: EntityTagInit): EntityTagValue {
  * parseEntityTag('W/"v1"'); // { value: "v1", weak: true }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseEntityTag(value: string): EntityTagInit | undefined {
   const match = typeof value === "string" ? ENTITY_TAG_RE.exec(value.trim()) : null;
   if (match === null) return undefined;
@@ -224,7 +221,6 @@ export function parseEntityTag(value: string): EntityTagInit | undefined {
  * parseEntityTagList('"a", W/"b"'); // [{ value: "a" }, { value: "b", weak: true }]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseEntityTagList(value: string): "*" | EntityTagInit[] {
   if (typeof value !== "string") return [];
   const text = value.trim();
@@ -262,7 +258,6 @@ export function parseEntityTagList(value: string): "*" | EntityTagInit[] {
  * weakMatch({ value: "v1", weak: true }, { value: "v1" }); // true
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function weakMatch(left: EntityTagInit, right: EntityTagInit): boolean {
   return left.value === right.value;
 }
@@ -280,7 +275,6 @@ export function weakMatch(left: EntityTagInit, right: EntityTagInit): boolean {
  * strongMatch({ value: "v1", weak: true }, { value: "v1" }); // false
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function strongMatch(left: EntityTagInit, right: EntityTagInit): boolean {
   return left.weak !== true && right.weak !== true && left.value === right.value;
 }

@@ -170,7 +170,6 @@ export const fileTypes: Readonly<Record<string, string>> = TABLE;
  * mediaTypeForFilename("notes.txt"); // "text/plain; charset=utf-8"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function mediaTypeForFilename(filename: string): MediaTypeValue {
   const dot = typeof filename === "string" ? filename.lastIndexOf(".") : -1;
   // A leading dot starts a hidden file's name (".bashrc"), not an extension.

@@ -98,7 +98,6 @@ function utc(year: number, month: string, day: number, hour: number, minute: num
  * parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT")?.toISOString(); // "1994-11-06T08:49:37.000Z"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseHttpDate(value: string): Date | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
@@ -155,7 +154,6 @@ export function formatHttpDate(date: Date, header: string): string {
  * const res = respond().header("Last-Modified", httpDate(new Date("2024-01-01T00:00:00Z"))).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function httpDate(value: Date | string): HttpDateValue {
   return (typeof value === "string" ? checkHttpDate(value, "HTTP date") : formatHttpDate(value, "HTTP date")) as HttpDateValue;
 }

@@ -14,7 +14,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, quote, type IsToken, type Ows } from "../internal/grammar.js";
+import { TOKEN_RE, quote, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type TrimStart } from "./content-disposition.js";
 import { checkMediaType, type MediaTypeProblem, type MediaTypeValue } from "./content-type.js";
 import { urlProblem, type UrlProblem } from "./location.js";
@@ -197,7 +197,7 @@ export type LinkValue = Brand<string, "Link">;
  */
 export type LinkArg<TValue extends string> = TValue extends LinkValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Link must be checked first: pass link(value), or call .link(url, { rel })">
     : TValue extends ""
       ? "<"
@@ -276,7 +276,6 @@ function paramValue(value: string): string {
  * // "</font.woff2>; rel=preload; as=font; crossorigin=anonymous"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeLink(init: LinkInit): LinkValue {
   if (typeof init !== "object" || init === null) return fail("Link", "expected { href, rel, … }");
   const { href } = init;
@@ -355,7 +354,6 @@ function readLinks(value: string, strict: boolean): LinkInit[] | string {
  * parseLink("</app.css>; rel=preload; as=style"); // [{ href: "/app.css", rel: "preload", as: "style" }]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseLink(value: string): LinkInit[] {
   const read = typeof value === "string" ? readLinks(value, false) : [];
   return typeof read === "string" ? [] : read;
@@ -374,7 +372,6 @@ export function parseLink(value: string): LinkInit[] {
  * const res = respond().header("Link", link(`<${"/next?page=2"}>; rel=next`)).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function link(value: string): LinkValue {
   if (typeof value !== "string") return fail("Link", `expected a string, got ${typeof value}`);
   if (!/^[\t\x20-\x7e\x80-\xff]*$/u.test(value) || /^[\t ]|[\t ]$/u.test(value)) {

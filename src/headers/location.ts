@@ -9,7 +9,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import type { FirstBadChar, TChar } from "../internal/grammar.js";
+import type { FirstBadChar, TChar, IsDynamic } from "../internal/grammar.js";
 import type { AllIn } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -57,7 +57,7 @@ type AsciiControlChar =
  * type Accepted = UrlArg<"/login">; // "/login"
  * ```
  */
-export type UrlArg<TUrl extends string> = string extends TUrl
+export type UrlArg<TUrl extends string> = IsDynamic<TUrl> extends true
   ? TUrl
   : [UrlProblem<TUrl>] extends [never]
     ? TUrl
@@ -86,7 +86,7 @@ export type LocationValue = Brand<string, "Location">;
  */
 export type LocationArg<TValue extends string> = TValue extends LocationValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Location must be checked first: pass location(value), or call .location(url)">
     : TValue extends ""
       ? "/"
@@ -110,7 +110,6 @@ const URI_CHARS_RE = /^[\x21-\x7e]*$/u;
  * urlProblem("/a b"); // "it contains whitespace: percent-encode it as %20 (new URL(url, base).href does)"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function urlProblem(url: string): string | undefined {
   if (URI_CHARS_RE.test(url)) return undefined;
   if (/[\r\n]/u.test(url)) return "it contains CR or LF, which would split the header";
@@ -130,7 +129,6 @@ export function urlProblem(url: string): string | undefined {
  * checkUrl("Location", new URL("https://example.com/a b")); // "https://example.com/a%20b"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function checkUrl(header: string, url: string | URL): string {
   const text = url instanceof URL ? url.href : url;
   if (typeof text !== "string") return fail(header, `expected a string or a URL, got ${typeof text}`);
@@ -152,7 +150,6 @@ export function checkUrl(header: string, url: string | URL): string {
  * const res = respond().status(303).header("Location", next).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function location(value: string): LocationValue {
   if (typeof value !== "string") return fail("Location", `expected a string, got ${typeof value}`);
   return checkUrl("Location", value) as LocationValue;

@@ -13,7 +13,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsToken, type Ows } from "../internal/grammar.js";
+import { TOKEN_RE, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -58,7 +58,7 @@ export type MethodProblem<TMethod extends string> = TMethod extends HttpMethod
  * type Accepted = MethodArg<"GET">; // "GET"
  * ```
  */
-export type MethodArg<TMethod extends string> = string extends TMethod
+export type MethodArg<TMethod extends string> = IsDynamic<TMethod> extends true
   ? TMethod
   : TMethod extends HttpMethod
     ? TMethod
@@ -106,7 +106,7 @@ export type ContentCodingProblem<TCoding extends string> = Lowercase<TCoding> ex
  * type Accepted = ContentCodingArg<"gzip">; // "gzip"
  * ```
  */
-export type ContentCodingArg<TCoding extends string> = string extends TCoding
+export type ContentCodingArg<TCoding extends string> = IsDynamic<TCoding> extends true
   ? TCoding
   : TCoding extends ContentCoding
     ? TCoding
@@ -141,7 +141,7 @@ export type ClearSiteDataDirective =
  * type Accepted = ClearSiteDataArg<"cache">; // "cache"
  * ```
  */
-export type ClearSiteDataArg<TDirective extends string> = string extends TDirective
+export type ClearSiteDataArg<TDirective extends string> = IsDynamic<TDirective> extends true
   ? TDirective
   : TDirective extends ClearSiteDataDirective
     ? TDirective
@@ -225,8 +225,6 @@ export type AcceptRangesValue = Brand<string, "AcceptRanges">;
  */
 export type ClearSiteDataValue = Brand<string, "ClearSiteData">;
 
-type DynamicError<THeader extends string, TValidator extends string> = HeaderTypeError<`A dynamic ${THeader} must be checked first: pass ${TValidator}(value)`>;
-
 /**
  * What `header("Allow", …)` accepts: a literal comma-separated list of methods, or an {@link AllowValue}.
  *
@@ -238,8 +236,8 @@ type DynamicError<THeader extends string, TValidator extends string> = HeaderTyp
  */
 export type AllowArg<TValue extends string> = TValue extends AllowValue
   ? TValue
-  : string extends TValue
-    ? DynamicError<"Allow", "allow">
+  : IsDynamic<TValue> extends true
+    ? HeaderTypeError<"A dynamic Allow must be checked first: pass allow(value)">
     : TValue extends ""
       ? TValue
       : [ListProblem<TValue, "method">] extends [never]
@@ -258,8 +256,8 @@ export type AllowArg<TValue extends string> = TValue extends AllowValue
  */
 export type ContentEncodingArg<TValue extends string> = TValue extends ContentEncodingValue
   ? TValue
-  : string extends TValue
-    ? DynamicError<"Content-Encoding", "contentEncoding">
+  : IsDynamic<TValue> extends true
+    ? HeaderTypeError<"A dynamic Content-Encoding must be checked first: pass contentEncoding(value)">
     : TValue extends ContentCoding
       ? TValue
       : TValue extends ""
@@ -282,8 +280,8 @@ export type ContentEncodingArg<TValue extends string> = TValue extends ContentEn
  */
 export type AcceptRangesArg<TValue extends string> = TValue extends AcceptRangesValue
   ? TValue
-  : string extends TValue
-    ? DynamicError<"Accept-Ranges", "acceptRanges">
+  : IsDynamic<TValue> extends true
+    ? HeaderTypeError<"A dynamic Accept-Ranges must be checked first: pass acceptRanges(value)">
     : TValue extends "bytes" | "none"
       ? TValue
       : TValue extends ""
@@ -306,8 +304,8 @@ export type AcceptRangesArg<TValue extends string> = TValue extends AcceptRanges
  */
 export type ClearSiteDataHeaderArg<TValue extends string> = TValue extends ClearSiteDataValue
   ? TValue
-  : string extends TValue
-    ? DynamicError<"Clear-Site-Data", "clearSiteData">
+  : IsDynamic<TValue> extends true
+    ? HeaderTypeError<"A dynamic Clear-Site-Data must be checked first: pass clearSiteData(value)">
     : TValue extends ""
       ? `"${ClearSiteDataDirective}"`
       : [DirectivesProblem<TValue>] extends [never]
@@ -387,7 +385,6 @@ function serializeList(header: string, items: readonly unknown[], problemOf: (it
  * const res = respond().status(405).header("Allow", allow(["GET", "HEAD"].join(", "))).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function allow(value: string): AllowValue {
   return checkList("Allow", value, methodProblem, true) as AllowValue;
 }
@@ -404,7 +401,6 @@ export function allow(value: string): AllowValue {
  * serializeAllow(["GET", "HEAD"]); // "GET, HEAD"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeAllow(methods: readonly string[]): AllowValue {
   return serializeList("Allow", methods, methodProblem, 0) as AllowValue;
 }
@@ -420,7 +416,6 @@ export function serializeAllow(methods: readonly string[]): AllowValue {
  * parseTokenList("GET, HEAD"); // ["GET", "HEAD"]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseTokenList(value: string): string[] {
   return typeof value === "string" ? splitList(value).filter((item) => item !== "") : [];
 }
@@ -438,7 +433,6 @@ export function parseTokenList(value: string): string[] {
  * const res = respond().header("Content-Encoding", contentEncoding("br")).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function contentEncoding(value: string): ContentEncodingValue {
   return checkList("Content-Encoding", value, codingProblem, false) as ContentEncodingValue;
 }
@@ -454,7 +448,6 @@ export function contentEncoding(value: string): ContentEncodingValue {
  * serializeContentEncoding(["gzip"]); // "gzip"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeContentEncoding(codings: readonly string[]): ContentEncodingValue {
   return serializeList("Content-Encoding", codings, codingProblem, 1) as ContentEncodingValue;
 }
@@ -472,7 +465,6 @@ export function serializeContentEncoding(codings: readonly string[]): ContentEnc
  * const res = respond().header("Accept-Ranges", acceptRanges("bytes")).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function acceptRanges(value: string): AcceptRangesValue {
   return checkList("Accept-Ranges", value, unitProblem, false) as AcceptRangesValue;
 }
@@ -490,7 +482,6 @@ export function acceptRanges(value: string): AcceptRangesValue {
  * const res = respond().header("Clear-Site-Data", clearSiteData('"cookies"')).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function clearSiteData(value: string): ClearSiteDataValue {
   return checkList("Clear-Site-Data", value, (item) => {
     if (!/^"[^"]*"$/u.test(item)) {
@@ -513,7 +504,6 @@ export function clearSiteData(value: string): ClearSiteDataValue {
  * serializeClearSiteData(["cache", "cookies"]); // '"cache", "cookies"'
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeClearSiteData(directives: readonly string[]): ClearSiteDataValue {
   serializeList("Clear-Site-Data", directives, directiveProblem, 1);
   return directives.map((directive) => `"${directive}"`).join(", ") as ClearSiteDataValue;
@@ -530,7 +520,6 @@ export function serializeClearSiteData(directives: readonly string[]): ClearSite
  * parseClearSiteData('"cache", "cookies"'); // ["cache", "cookies"]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseClearSiteData(value: string): string[] {
   return parseTokenList(value).map((item) => (/^"[^"]*"$/u.test(item) ? item.slice(1, -1) : item));
 }

@@ -295,7 +295,6 @@ function checkKey(name: string): void {
  * const res = respond().permissionsPolicy({ camera: [], [feature("new-sensor")]: [] }).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function feature(name: string): FeatureName {
   if (typeof name !== "string") return fail("Permissions-Policy", `expected a feature name, got ${typeof name}`);
   checkKey(name);
@@ -316,7 +315,6 @@ export function feature(name: string): FeatureName {
  * // 'camera=(), geolocation=(self "https://maps.example")'
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializePermissionsPolicy(policy: PermissionsPolicyInit): PermissionsPolicyValue {
   if (typeof policy !== "object" || policy === null || Array.isArray(policy)) {
     return fail("Permissions-Policy", "expected an object keyed by feature name");
@@ -347,7 +345,6 @@ export function serializePermissionsPolicy(policy: PermissionsPolicyInit): Permi
  * // { camera: [], geolocation: ["self", "https://maps.example"] }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parsePermissionsPolicy(value: string): Record<string, string[]> | undefined {
   if (typeof value !== "string") return undefined;
   const policy: Record<string, string[]> = {};
@@ -435,7 +432,6 @@ export function checkPermissionsPolicy(value: string): string {
  * const res = respond().header("Permissions-Policy", value).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function permissionsPolicyValue(value: string): PermissionsPolicyValue {
   return checkPermissionsPolicy(value) as PermissionsPolicyValue;
 }

@@ -7,7 +7,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { DIGITS_RE, httpDate, type Digit, type IsDigits } from "../internal/grammar.js";
+import { DIGITS_RE, httpDate, type Digit, type IsDigits, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -74,7 +74,7 @@ export type RetryAfterValue = Brand<string, "RetryAfter">;
  */
 export type RetryAfterArg<TValue extends string> = TValue extends RetryAfterValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Retry-After must be checked first: pass retryAfter(value), or call .retryAfter(seconds | date)">
     : TValue extends ""
       ? "120"
@@ -102,7 +102,6 @@ const IMF_FIXDATE_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (?:Jan|Feb|Ma
  * const res = respond().status(503).header("Retry-After", retryAfter(String(60 * 5))).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function retryAfter(value: string): RetryAfterValue {
   if (typeof value !== "string") return fail("Retry-After", `expected a string, got ${typeof value}`);
   if (DIGITS_RE.test(value)) return value as RetryAfterValue;
@@ -123,7 +122,6 @@ export function retryAfter(value: string): RetryAfterValue {
  * serializeRetryAfter(new Date(Date.UTC(2030, 0, 1))); // "Tue, 01 Jan 2030 00:00:00 GMT"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeRetryAfter(delay: number | Date): RetryAfterValue {
   if (delay instanceof Date) {
     const text = httpDate(delay);
@@ -146,7 +144,6 @@ export function serializeRetryAfter(delay: number | Date): RetryAfterValue {
  * parseRetryAfter("120"); // 120
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseRetryAfter(value: string): number | Date | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();

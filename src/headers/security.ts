@@ -432,7 +432,6 @@ export function isSecurityTokenHeader(name: string): name is keyof SecurityToken
  * const res = respond().referrerPolicy(policy).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function securityToken<TName extends keyof SecurityTokens>(header: TName, value: string): SecurityTokens[TName] {
   if (!isSecurityTokenHeader(header)) return fail(String(header), "not a single-token security header");
   const allowed = TOKENS[header];
@@ -492,7 +491,6 @@ function checkPreload(maxAge: number, includeSubDomains: boolean): void {
  * // "max-age=63072000; includeSubDomains; preload"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeHsts(init: HstsInit): HstsValue {
   if (typeof init !== "object" || init === null) return fail("Strict-Transport-Security", "expected an object { maxAge, includeSubDomains?, preload? }");
   const maxAge = checkMaxAge(init.maxAge);
@@ -515,7 +513,6 @@ export function serializeHsts(init: HstsInit): HstsValue {
  * parseHsts("max-age=31536000; includeSubDomains"); // { maxAge: 31536000, includeSubDomains: true }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseHsts(value: string): HstsInit | undefined {
   if (typeof value !== "string") return undefined;
   let maxAge: number | undefined;
@@ -583,7 +580,6 @@ export function checkHsts(value: string): string {
  * const res = respond().header("Strict-Transport-Security", value).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function strictTransportSecurity(value: string): HstsValue {
   return checkHsts(value) as HstsValue;
 }

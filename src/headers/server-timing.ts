@@ -9,7 +9,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { QDTEXT_RE, TOKEN_RE, quote, type FieldValueProblem, type IsToken } from "../internal/grammar.js";
+import { QDTEXT_RE, TOKEN_RE, quote, type FieldValueProblem, type IsToken, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type ReadToken, type TrimStart } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -42,7 +42,7 @@ export interface ServerTimingInit {
  * type Accepted = MetricNameArg<"db">; // "db"
  * ```
  */
-export type MetricNameArg<TName extends string> = string extends TName
+export type MetricNameArg<TName extends string> = IsDynamic<TName> extends true
   ? TName
   : IsToken<TName> extends true
     ? TName
@@ -72,7 +72,7 @@ export type DurationArg<TDur extends number> = number extends TDur
  * type Accepted = DescriptionArg<"Postgres">; // "Postgres"
  * ```
  */
-export type DescriptionArg<TDesc extends string> = string extends TDesc
+export type DescriptionArg<TDesc extends string> = IsDynamic<TDesc> extends true
   ? TDesc
   : [FieldValueProblem<`x${TDesc}x`>] extends [never]
     ? TDesc
@@ -138,7 +138,7 @@ export type ServerTimingValue = Brand<string, "ServerTiming">;
  */
 export type ServerTimingArg<TValue extends string> = TValue extends ServerTimingValue
   ? TValue
-  : string extends TValue
+  : IsDynamic<TValue> extends true
     ? HeaderTypeError<"A dynamic Server-Timing must be checked first: pass serverTiming(value), or call .serverTiming(name, { dur, desc })">
     : [ServerTimingProblem<TValue>] extends [never]
       ? TValue
@@ -164,7 +164,6 @@ function formatDuration(dur: number): string {
  * serializeServerTiming({ name: "db", dur: 53.2, desc: "Postgres" }); // "db;dur=53.2;desc=Postgres"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeServerTiming(init: ServerTimingInit): ServerTimingValue {
   if (typeof init !== "object" || init === null) return fail("Server-Timing", "expected { name, dur?, desc? }");
   const { name, dur, desc } = init;
@@ -224,7 +223,6 @@ function readServerTiming(value: string): ServerTimingInit[] | string {
  * parseServerTiming("db;dur=53, cache;desc=hit"); // [{ name: "db", dur: 53 }, { name: "cache", desc: "hit" }]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseServerTiming(value: string): ServerTimingInit[] {
   const read = typeof value === "string" ? readServerTiming(value) : [];
   return typeof read === "string" ? [] : read;
@@ -243,7 +241,6 @@ export function parseServerTiming(value: string): ServerTimingInit[] {
  * const res = respond().header("Server-Timing", serverTiming(`db;dur=${(12.5).toFixed(1)}`)).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serverTiming(value: string): ServerTimingValue {
   if (typeof value !== "string") return fail("Server-Timing", `expected a string, got ${typeof value}`);
   if (!/^[\t\x20-\x7e\x80-\xff]*$/u.test(value) || /^[\t ]|[\t ]$/u.test(value)) {

@@ -708,7 +708,6 @@ function checkNameValue(name: unknown, value: unknown): void {
  * Checks a cookie at run time and writes its Set-Cookie field, with the key under which a later cookie
  * of the same name, path and domain replaces it (for the builder's `cookie()`). Throws `HeaderError`.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function checkSetCookie(name: string, value: string, options?: CookieOptions): { field: string; key: string } {
   checkNameValue(name, value);
   const checked = checkOptions(options, true);
@@ -721,7 +720,6 @@ export function checkSetCookie(name: string, value: string, options?: CookieOpti
  * Checks the cookie to clear at run time and writes the Set-Cookie field that deletes it (empty value,
  * `Max-Age=0`, `Expires` in 1970), with its key (for the builder's `clearCookie()`). Throws `HeaderError`.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function checkClearCookie(name: string, options?: ClearCookieOptions): { field: string; key: string } {
   checkNameValue(name, "");
   const checked = checkOptions(options, false);
@@ -752,7 +750,6 @@ function keyOf(name: string, options: Checked): string {
  * const res = respond().cookie("token", cookieValue(token), { httpOnly: true }).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function cookieValue(value: string): CookieValue {
   const problem = valueProblem(value);
   return problem === undefined ? (value as CookieValue) : fail(HEADER, problem);
@@ -772,7 +769,6 @@ export function cookieValue(value: string): CookieValue {
  * // Set-Cookie: greeting=hello%2C%20world%3B%20%C3%A9
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function encodeCookieValue(text: string): CookieValue {
   if (typeof text !== "string") return fail(HEADER, `encodeCookieValue() expects a string, got ${typeof text}`);
   try {
@@ -799,7 +795,6 @@ export function encodeCookieValue(text: string): CookieValue {
  * // "__Host-id=42; Path=/; Secure; SameSite=Lax"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeSetCookie(name: string, value: string, options?: CookieOptions): SetCookieValue {
   return checkSetCookie(name, value, options).field as SetCookieValue;
 }
@@ -820,7 +815,6 @@ export function serializeSetCookie(name: string, value: string, options?: Cookie
  * // { name: "id", value: "42", path: "/", httpOnly: true, sameSite: "Lax" }
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseSetCookie(field: string): SetCookieInit | undefined {
   if (typeof field !== "string") return undefined;
   const semicolon = field.indexOf(";");

@@ -149,7 +149,6 @@ export type VaryArg<TValue extends string> = TValue extends VaryValue
  * parseVary("Accept-Encoding, Origin"); // ["Accept-Encoding", "Origin"]
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function parseVary(value: string): string[] {
   if (typeof value !== "string") return [];
   return value
@@ -185,7 +184,6 @@ function namesProblem(names: readonly unknown[]): string | undefined {
  * serializeVary(["Accept-Encoding", "accept-encoding", "Origin"]); // "Accept-Encoding, Origin"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function serializeVary(names: readonly string[]): VaryValue {
   if (!Array.isArray(names)) return fail("Vary", "expected a list of header names");
   const problem = namesProblem(names);
@@ -213,7 +211,6 @@ export function serializeVary(names: readonly string[]): VaryValue {
  * mergeVary(["Accept-Encoding"], ["origin", "accept-encoding"]); // "Accept-Encoding, origin"
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function mergeVary(earlier: readonly string[], names: readonly string[]): VaryValue {
   const problem = namesProblem(names);
   if (problem !== undefined) return fail("Vary", problem);
@@ -241,7 +238,6 @@ export function checkVary(value: string): string {
  * const res = respond().header("Vary", varyValue(["Accept", "Origin"].join(", "))).build();
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function varyValue(value: string): VaryValue {
   return checkVary(value) as VaryValue;
 }

@@ -104,13 +104,11 @@ export const QDTEXT_RE: RegExp = /^[\t\x20\x21\x23-\x5b\x5d-\x7e\x80-\xff]*$/u;
 export const QUOTABLE_RE: RegExp = /^[\t\x20-\x7e\x80-\xff]*$/u;
 
 /** `true` when `text` is an RFC 9110 token. */
-/* @__NO_SIDE_EFFECTS__ */
 export function isToken(text: string): boolean {
   return TOKEN_RE.test(text);
 }
 
 /** Why `text` is not a valid field value, or `undefined` when it is. */
-/* @__NO_SIDE_EFFECTS__ */
 export function fieldValueProblem(text: string): string | undefined {
   if (FIELD_CHARS_RE.test(text)) {
     return EDGE_WHITESPACE_RE.test(text) ? "it starts or ends with whitespace; trim it" : undefined;
@@ -121,13 +119,11 @@ export function fieldValueProblem(text: string): string | undefined {
 }
 
 /** Writes `text` as an RFC 9110 quoted-string, escaping `"` and `\`; the caller checks the characters. */
-/* @__NO_SIDE_EFFECTS__ */
 export function quote(text: string): string {
   return `"${text.replace(/["\\]/gu, "\\$&")}"`;
 }
 
 /** Reads an RFC 9110 quoted-string (with its quotes) back to its text, or `undefined` when malformed. */
-/* @__NO_SIDE_EFFECTS__ */
 export function unquote(text: string): string | undefined {
   if (text.length < 2 || !text.startsWith("\"") || !text.endsWith("\"")) return undefined;
   let out = "";
@@ -146,7 +142,6 @@ export function unquote(text: string): string | undefined {
 }
 
 /** Formats a `Date` as an IMF-fixdate (RFC 9110 §5.6.7), e.g. `Sun, 06 Nov 1994 08:49:37 GMT`. */
-/* @__NO_SIDE_EFFECTS__ */
 export function httpDate(date: Date): string | undefined {
   const time = date instanceof Date ? date.getTime() : Number.NaN;
   // toUTCString() is specified (ECMA-262 §21.4.4.43) to produce exactly the IMF-fixdate layout,

@@ -16,9 +16,12 @@ import { evaluateConditional, NOT_MODIFIED_FIELDS, type ConditionalRequest } fro
 import { checkEntityTag, serializeEntityTag, type EntityTagArg, type EntityTagInit, type ETagOptions, type OpaqueTagArg } from "../headers/etag.js";
 import { checkHttpDate, formatHttpDate, type HttpDateArg } from "../headers/http-date.js";
 import { checkVary, mergeVary, type VaryArg, type VaryArgs } from "../headers/vary.js";
-import { NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
+import { memoize, NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
 import { DIGITS_RE, type IsDigits, type IsDynamic } from "../internal/grammar.js";
 
+
+// Cache-Control literals repeat across responses; remembering accepted ones skips the parse (see core.ts).
+const checkCacheControlOnce = memoize(checkCacheControl);
 
 /**
  * What `age(seconds)` accepts: a whole number of seconds, 0 or more (a `number` is checked at run time).
@@ -218,7 +221,7 @@ export const cachingMethods: {
   conditional(this: Core, request: ConditionalRequest, body?: BodyInit | null): Response;
 } = {
   cacheControl(this: Core, value: string | CacheControlInit): Core {
-    const text = typeof value === "string" ? checkCacheControl(value) : serializeCacheControl(value);
+    const text = typeof value === "string" ? checkCacheControlOnce(value) : serializeCacheControl(value);
     return this.set("cache-control", text);
   },
 
@@ -277,7 +280,7 @@ export const cachingMethods: {
 
 /** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
 export const cachingValueChecks: ValueChecks = {
-  "cache-control": (value) => checkCacheControl(value),
+  "cache-control": checkCacheControlOnce,
   "cdn-cache-control": (value) => checkCdnCacheControl(value),
   etag: (value) => checkEntityTag(value),
   "last-modified": (value) => checkHttpDate(value, "Last-Modified"),

@@ -23,7 +23,6 @@ import { corsOrigin, serializeCors, type CorsCheck, type CorsInit } from "../hea
  *   .json({ ok: true });
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function cors<const TOptions extends CorsInit>(options: TOptions & CorsCheck<TOptions>): Preset {
   // Checked once, when the preset is made, so that a wrong option fails at start-up, not per request.
   const lines = serializeCors(options);

@@ -107,7 +107,6 @@ const OWASP_PERMISSIONS: PermissionsPolicyInit = {
  * const res = page.html("<h1>Hello</h1>");
  * ```
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function secure<const TOptions extends SecureInit = {}>(overrides?: TOptions & SecureCheck<TOptions>): Preset {
   const options: SecureInit = overrides ?? {};
   if (typeof options !== "object" || options === null) throw new TypeError("secure() expects an options object");
