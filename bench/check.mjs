@@ -11,7 +11,7 @@ import path from "node:path";
 import { root } from "./lib.mjs";
 import { generateTypeFixtures } from "./gen-types.mjs";
 import { measureTypes } from "./types.mjs";
-import { INSTANTIATIONS_PER_CALL } from "./budgets.mjs";
+import { INSTANTIATIONS_PER_CALL, TARGET_INSTANTIATIONS_PER_CALL, TARGET_SIZE_BYTES } from "./budgets.mjs";
 const HANDLERS = 500;
 
 const failures = [];
@@ -23,7 +23,7 @@ const fixture = generateTypeFixtures(HANDLERS);
 const typed = measureTypes("7.0", "typed", [], { timeoutSeconds: 60 });
 const empty = measureTypes("7.0", "empty", [], { timeoutSeconds: 60 });
 const perCall = (typed.instantiations - empty.instantiations) / fixture.calls;
-const line = `instantiations per validated call (TypeScript 7, ${fixture.handlers} handlers × 8 calls): ${perCall.toFixed(1)} (budget ${INSTANTIATIONS_PER_CALL}; ${typed.instantiations} with the handlers, ${empty.instantiations} without)`;
+const line = `instantiations per validated call (TypeScript 7, ${fixture.handlers} handlers × 8 calls): ${perCall.toFixed(1)} (budget ${INSTANTIATIONS_PER_CALL}, target ${TARGET_INSTANTIATIONS_PER_CALL}${perCall > TARGET_INSTANTIATIONS_PER_CALL ? " not met" : " met"}; ${typed.instantiations} with the handlers, ${empty.instantiations} without)`;
 if (perCall > INSTANTIATIONS_PER_CALL) failures.push(line);
 console.log(`${perCall > INSTANTIATIONS_PER_CALL ? "✗" : "✓"} ${line}`);
 
@@ -40,7 +40,7 @@ try {
   sizes = [];
 }
 for (const { name, size, sizeLimit: limit, passed } of sizes) {
-  const sizeLine = `${name}: ${size} B min+gzip (budget ${limit} B)`;
+  const sizeLine = `${name}: ${size} B min+gzip (budget ${limit} B, target ${TARGET_SIZE_BYTES} B${size > TARGET_SIZE_BYTES ? " not met" : " met"})`;
   if (!passed) failures.push(sizeLine);
   console.log(`${passed ? "✓" : "✗"} ${sizeLine}`);
 }
