@@ -8,19 +8,28 @@ import { meaning, routes } from "./routes.mjs";
 const port = Number(process.env.PORT ?? 8787);
 const once = process.argv.includes("--once");
 
+/** A Web Request for a Node request: what the routes' conditional() needs (method and headers). */
+function toRequest(req) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+  }
+  return new Request(new URL(req.url ?? "/", `http://127.0.0.1:${port}`), { method: req.method, headers });
+}
+
 function escape(text) {
   return text.replace(/[&<>"']/gu, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function codeOf(route) {
-  const source = route.build.toString().replace(/^\(\) =>\s*/u, "");
+  const source = route.build.toString().replace(/^\((?:\/\*\* @type \{Request\} \*\/ )?(?:request)?\) =>\s*/u, "");
   const lines = source.split("\n");
   const indent = Math.min(...lines.slice(1).filter((line) => line.trim()).map((line) => line.match(/^ */u)[0].length));
   return [lines[0], ...lines.slice(1).map((line) => line.slice(Number.isFinite(indent) ? indent - 2 : 0))].join("\n");
 }
 
 async function dump(route) {
-  const response = route.build();
+  const response = route.build(new Request(`http://127.0.0.1:${port}${route.path}`));
   const lines = [`HTTP/1.1 ${response.status} ${response.statusText || ""}`.trimEnd()];
   for (const [name, value] of response.headers) {
     if (name === "set-cookie") continue;
@@ -74,7 +83,7 @@ if (once) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const route = routes.find((candidate) => candidate.path === path);
-    const response = path === "/" ? page() : route !== undefined ? Promise.resolve(route.build()) : Promise.resolve(respond().status(404).text("Not found"));
+    const response = path === "/" ? page() : route !== undefined ? Promise.resolve(route.build(toRequest(req))) : Promise.resolve(respond().status(404).text("Not found"));
     response
       .then((built) => sendResponse(res, built))
       .catch((error) => {
