@@ -1,5 +1,5 @@
 import { expectType } from "tsd";
-import { respond, type ResponseBuilder } from "../src/index.js";
+import { respond, type MediaTypeValue, type ResponseBuilder } from "../src/index.js";
 import {
   contentDisposition,
   serializeContentDisposition,
@@ -48,7 +48,7 @@ expectType<ResponseBuilder<200, "none">>(
 expectType<ContentDispositionValue>(contentDisposition("inline"));
 expectType<never>(null as unknown as FilenameProblem<"report.pdf">);
 expectType<never>(null as unknown as ContentDispositionProblem<'attachment; filename="a.txt"'>);
-expectType<string>(mediaTypeForFilename("a.pdf"));
+expectType<MediaTypeValue>(mediaTypeForFilename("a.pdf"));
 // a long literal stays within the compiler's limits
 expectType<ResponseBuilder<200, "none">>(
   respond().header(

@@ -8,18 +8,9 @@ import {
   serializeCacheControl,
   type CacheControlInit,
 } from "../src/headers/cache-control.js";
+import { reasonOf } from "./helpers/errors.js";
 
 /** The reason of the HeaderError `run` throws (fails the test when it throws nothing or something else). */
-function reasonOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return (error as HeaderError).reason;
-  }
-  throw new Error("expected a HeaderError");
-}
-
 const accepted = [
   "max-age=60",
   "s-maxage=600",

@@ -11,16 +11,7 @@ import {
 } from "../src/headers/cdn-cache-control.js";
 import { httpDate, parseHttpDate } from "../src/headers/http-date.js";
 import { mergeVary, parseVary, serializeVary, varyValue } from "../src/headers/vary.js";
-
-function reasonOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return (error as HeaderError).reason;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { reasonOf } from "./helpers/errors.js";
 
 describe("Last-Modified and Expires", () => {
   const date = new Date(Date.UTC(1994, 10, 6, 8, 49, 37));

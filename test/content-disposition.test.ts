@@ -11,16 +11,7 @@ import {
   parseContentDisposition,
   serializeContentDisposition,
 } from "../src/headers/content-disposition.js";
-
-function reasonOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return (error as HeaderError).reason;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { reasonOf } from "./helpers/errors.js";
 
 // Names that stress each part of the encoding: ASCII, quotes, backslash-free specials, spaces, accents,
 // CJK, emoji, and every character at an attr-char boundary.

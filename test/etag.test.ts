@@ -10,16 +10,7 @@ import {
   strongMatch,
   weakMatch,
 } from "../src/headers/etag.js";
-
-function reasonOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return (error as HeaderError).reason;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { reasonOf } from "./helpers/errors.js";
 
 describe("etag() on the builder", () => {
   it("quotes the value", () => {

@@ -3,16 +3,7 @@ import { describe, expect, it } from "vitest";
 import { HeaderError } from "../src/errors.js";
 import { respond } from "../src/index.js";
 import { link, parseLink, serializeLink } from "../src/headers/link.js";
-
-function reasonOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return (error as HeaderError).reason;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { reasonOf } from "./helpers/errors.js";
 
 describe("link()", () => {
   it("writes a preload with its hints", () => {

@@ -16,16 +16,7 @@ import {
 } from "../src/headers/misc.js";
 import { parseRetryAfter, retryAfter, serializeRetryAfter } from "../src/headers/retry-after.js";
 import { parseServerTiming, serializeServerTiming, serverTiming } from "../src/headers/server-timing.js";
-
-function reasonOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return (error as HeaderError).reason;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { reasonOf } from "./helpers/errors.js";
 
 const any = (): any => respond();
 

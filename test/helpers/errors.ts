@@ -1,0 +1,13 @@
+import { expect } from "vitest";
+import { HeaderError } from "../../src/index.js";
+
+/** Runs `run`, expects it to throw a `HeaderError`, and returns the error's `reason`. */
+export function reasonOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(HeaderError);
+    return (error as HeaderError).reason;
+  }
+  throw new Error("expected a HeaderError");
+}
