@@ -12,7 +12,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsDigits, type IsDynamic, type IsToken, type Ows, type TrimOws } from "../internal/grammar.js";
+import { TOKEN_RE, type IsDigits, type IsDynamic, type IsToken, type Ows, type TrimOws, trimOws, trimEndOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -545,7 +545,7 @@ function split(text: string): { directives: RawDirective[]; problem: string | un
     let end = i;
     while (end < text.length && text[end] !== "=" && text[end] !== ",") end++;
     const rawName = text.slice(i, end);
-    const name = rawName.replace(/[\t ]+$/u, "");
+    const name = trimEndOws(rawName);
     if (end < text.length && text[end] === "=" && name !== rawName) {
       return { directives, problem: `no whitespace is allowed before '=' in '${name}'` };
     }
@@ -569,7 +569,7 @@ function split(text: string): { directives: RawDirective[]; problem: string | un
       }
       let stop = text.indexOf(",", i);
       if (stop < 0) stop = text.length;
-      arg = text.slice(i, stop).replace(/[\t ]+$/u, "");
+      arg = trimEndOws(text.slice(i, stop));
       i = stop;
     } else {
       // A name ends at a comma or the end; whitespace inside it is caught as a non-token below.
@@ -639,7 +639,7 @@ function argProblem(name: string, arg: string | undefined, quoted: boolean): str
     if (!quoted) return `'${name}' takes a quoted list of field names; put '${arg}' in double quotes, or remove '=${arg}'`;
     if (arg.trim() === "") return `the field-name list of '${name}' is empty; list field names or remove the quotes`;
     for (const item of arg.split(",")) {
-      const field = item.replace(/^[\t ]+|[\t ]+$/gu, "");
+      const field = trimOws(item);
       if (!TOKEN_RE.test(field)) return `'${field}' in the list of '${name}' is not a field name`;
     }
     return undefined;
@@ -719,7 +719,7 @@ export function cacheControl(value: string): CacheControlValue {
 function fieldList(text: string): string[] {
   return text
     .split(",")
-    .map((item) => item.replace(/^[\t ]+|[\t ]+$/gu, ""))
+    .map((item) => trimOws(item))
     .filter((item) => item !== "");
 }
 

@@ -26,6 +26,7 @@ import {
   type Ows,
   type TChar,
   type IsDynamic,
+  trimOws,
 } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -649,7 +650,7 @@ export function contentDisposition(value: string): ContentDispositionValue {
  */
 export function parseContentDisposition(value: string): ContentDispositionInit | undefined {
   if (typeof value !== "string") return undefined;
-  const read = readContentDisposition(value.replace(/^[\t ]+|[\t ]+$/gu, ""), false);
+  const read = readContentDisposition(trimOws(value), false);
   return typeof read === "string" ? undefined : read;
 }
 

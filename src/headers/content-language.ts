@@ -9,6 +9,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import type { Alpha, Digit, IsDynamic } from "../internal/grammar.js";
+import { trimOws } from "../internal/grammar.js";
 import type { AllIn } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -223,7 +224,7 @@ export function parseContentLanguage(value: string): string[] | undefined {
 export function contentLanguage(value: string): ContentLanguageValue {
   if (typeof value !== "string") return fail("Content-Language", `expected a string, got ${typeof value}`);
   if (/^[\t ]|[\t ]$/u.test(value)) return fail("Content-Language", `${JSON.stringify(value)}: it starts or ends with whitespace; trim it`);
-  const items = value.split(",").map((tag) => tag.replace(/^[\t ]+|[\t ]+$/gu, ""));
+  const items = value.split(",").map((tag) => trimOws(tag));
   for (const tag of items) {
     if (tag === "") return fail("Content-Language", `${JSON.stringify(value)}: an empty list item`);
     const problem = languageTagProblem(tag);

@@ -14,7 +14,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -573,7 +573,7 @@ export function checkCsp(value: string, header: string = "Content-Security-Polic
   if (value.includes(",")) return fail(header, `${JSON.stringify(value)}: a comma starts a second policy: append() each policy on its own instead`);
   const seen = new Set<string>();
   for (const directive of value.split(";")) {
-    const trimmed = directive.replace(/^[\t ]+|[\t ]+$/gu, "");
+    const trimmed = trimOws(directive);
     if (trimmed === "") continue;
     const space = trimmed.indexOf(" ");
     const name = space < 0 ? trimmed : trimmed.slice(0, space);

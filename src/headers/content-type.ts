@@ -26,6 +26,8 @@ import {
   type Ows,
   type TChar,
   type TrimOws,
+  trimOws,
+  trimEndOws,
 } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -389,7 +391,7 @@ function readMediaType(text: string): { init: MediaTypeInit; problem: string | u
   const type = text.slice(0, slash);
   const end = semicolon < 0 ? text.length : semicolon;
   const subtypeRaw = text.slice(slash + 1, end);
-  const subtype = subtypeRaw.replace(/[\t ]+$/u, "");
+  const subtype = trimEndOws(subtypeRaw);
   let problem: string | undefined;
   const note = (reason: string): void => {
     problem ??= reason;
@@ -433,7 +435,7 @@ function readMediaType(text: string): { init: MediaTypeInit; problem: string | u
     } else {
       const next = rest.indexOf(";");
       const raw = next < 0 ? rest : rest.slice(0, next);
-      value = raw.replace(/[\t ]+$/u, "");
+      value = trimEndOws(raw);
       if (!TOKEN_RE.test(value)) note(`parameter '${name}' needs a token or a quoted string as its value`);
       rest = next < 0 ? "" : rest.slice(next);
     }
@@ -507,7 +509,7 @@ export function mediaType(value: string): MediaTypeValue {
  * ```
  */
 export function parseMediaType(value: string): MediaTypeInit | undefined {
-  return typeof value === "string" ? readMediaType(value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/gu, ""))?.init : undefined;
+  return typeof value === "string" ? readMediaType(trimOws(value, " \t\n\r"))?.init : undefined;
 }
 
 /**

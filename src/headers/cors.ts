@@ -14,7 +14,7 @@
 import type { Brand } from "../brand.js";
 import type { HeaderName, HeaderValue } from "../header-name.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, TOKEN_RE, type AllChars, type Alpha, type Digit, type IsDigits, type IsDynamic, type IsToken, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, TOKEN_RE, type AllChars, type Alpha, type Digit, type IsDigits, type IsDynamic, type IsToken, type TrimOws, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -344,7 +344,7 @@ export function preflightFields(
     lines.push(["access-control-allow-headers", headers]);
   } else if (request.requestHeaders !== null && request.requestHeaders !== "") {
     // Reflect what the browser asks for, but only a clean list of tokens: it comes from the client.
-    const asked = request.requestHeaders.split(",").map((name) => name.replace(/^[\t ]+|[\t ]+$/gu, ""));
+    const asked = request.requestHeaders.split(",").map((name) => trimOws(name));
     if (asked.every((name) => TOKEN_RE.test(name))) {
       lines.push(["access-control-allow-headers", asked.join(", ")]);
       vary.push("Access-Control-Request-Headers");
@@ -360,7 +360,7 @@ function checkTokenText(header: string, what: string): (value: string) => string
     const problem = fieldValueProblem(value);
     if (problem !== undefined) return fail(header, `${JSON.stringify(value)}: ${problem}`);
     for (const part of value.split(",")) {
-      const name = part.replace(/^[\t ]+|[\t ]+$/gu, "");
+      const name = trimOws(part);
       if (!TOKEN_RE.test(name)) fail(header, `${JSON.stringify(value)}: ${what} '${name}' is not a token`);
     }
     return value;

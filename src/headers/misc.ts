@@ -13,7 +13,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
+import { TOKEN_RE, type IsToken, type Ows, type IsDynamic, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -348,7 +348,7 @@ function directiveProblem(directive: unknown): string | undefined {
 }
 
 function splitList(value: string): string[] {
-  return value.split(",").map((item) => item.replace(/^[\t ]+|[\t ]+$/gu, ""));
+  return value.split(",").map((item) => trimOws(item));
 }
 
 function checkList(header: string, value: unknown, problemOf: (item: string) => string | undefined, allowEmpty: boolean): string {

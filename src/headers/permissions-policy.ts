@@ -12,7 +12,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -348,7 +348,7 @@ export function serializePermissionsPolicy(policy: PermissionsPolicyInit): Permi
 export function parsePermissionsPolicy(value: string): Record<string, string[]> | undefined {
   if (typeof value !== "string") return undefined;
   const policy: Record<string, string[]> = {};
-  const text = value.replace(/^[\t ]+|[\t ]+$/gu, "");
+  const text = trimOws(value);
   let at = 0;
   // A hand-written scanner rather than one big regex: no backtracking, whatever the input.
   const skipSpaces = (): void => {

@@ -13,7 +13,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type Digit, type IsDigits, type IsDynamic, type TrimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type Digit, type IsDigits, type IsDynamic, type TrimOws, trimOws, trimEndOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -448,7 +448,7 @@ export function checkReferrerPolicy(value: string): string {
   if (typeof value !== "string") return fail("Referrer-Policy", `expected a string, got ${typeof value}`);
   const allowed = TOKENS["referrer-policy"];
   for (const part of value.split(",")) {
-    const token = part.replace(/^[\t ]+|[\t ]+$/gu, "");
+    const token = trimOws(part);
     if (!allowed.has(token)) {
       return fail("Referrer-Policy", `${JSON.stringify(value)}: '${token}' is not a policy token (no-referrer, same-origin, strict-origin-when-cross-origin, …)`);
     }
@@ -518,10 +518,10 @@ export function parseHsts(value: string): HstsInit | undefined {
   let maxAge: number | undefined;
   const seen = new Set<string>();
   for (const part of value.split(";")) {
-    const directive = part.replace(/^[\t ]+|[\t ]+$/gu, "");
+    const directive = trimOws(part);
     if (directive === "") continue;
     const equals = directive.indexOf("=");
-    const name = (equals < 0 ? directive : directive.slice(0, equals)).replace(/[\t ]+$/u, "").toLowerCase();
+    const name = trimEndOws((equals < 0 ? directive : directive.slice(0, equals))).toLowerCase();
     if (seen.has(name)) return undefined;
     seen.add(name);
     if (name === "max-age") {
@@ -546,7 +546,7 @@ export function checkHsts(value: string): string {
   let maxAge: number | undefined;
   const seen = new Set<string>();
   for (const part of value.split(";")) {
-    const directive = part.replace(/^[\t ]+|[\t ]+$/gu, "");
+    const directive = trimOws(part);
     if (directive === "") continue;
     const lower = directive.toLowerCase();
     const name = lower.startsWith("max-age=") ? "max-age" : lower;

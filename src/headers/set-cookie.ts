@@ -26,6 +26,7 @@ import {
   type ObsText,
   type TChar,
   type VChar,
+  trimOws,
 } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -500,7 +501,6 @@ const LABEL_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
 /** A Max-Age attribute value as browsers read it (rfc6265bis §5.6.2). */
 const MAX_AGE_RE = /^-?[0-9]+$/u;
 /** Optional whitespace at either end. */
-const EDGE_WS_RE = /^[\t ]+|[\t ]+$/gu;
 
 /** 400 days in seconds: the longest lifetime browsers keep (rfc6265bis §5.6.1). */
 const MAX_AGE_LIMIT = 34_560_000;
@@ -821,14 +821,14 @@ export function parseSetCookie(field: string): SetCookieInit | undefined {
   const pair = semicolon < 0 ? field : field.slice(0, semicolon);
   const equals = pair.indexOf("=");
   if (equals < 0) return undefined;
-  const name = pair.slice(0, equals).replace(EDGE_WS_RE, "");
+  const name = trimOws(pair.slice(0, equals));
   if (name === "") return undefined;
-  const cookie: SetCookieInit = { name, value: pair.slice(equals + 1).replace(EDGE_WS_RE, "") };
+  const cookie: SetCookieInit = { name, value: trimOws(pair.slice(equals + 1)) };
   if (semicolon < 0) return cookie;
   for (const attribute of field.slice(semicolon + 1).split(";")) {
     const at = attribute.indexOf("=");
-    const key = (at < 0 ? attribute : attribute.slice(0, at)).replace(EDGE_WS_RE, "").toLowerCase();
-    const text = at < 0 ? "" : attribute.slice(at + 1).replace(EDGE_WS_RE, "");
+    const key = trimOws(at < 0 ? attribute : attribute.slice(0, at)).toLowerCase();
+    const text = at < 0 ? "" : trimOws(attribute.slice(at + 1));
     switch (key) {
       case "max-age":
         if (MAX_AGE_RE.test(text)) cookie.maxAge = Number(text);

@@ -7,7 +7,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsDynamic, type IsToken, type Ows, type TrimOws } from "../internal/grammar.js";
+import { TOKEN_RE, type IsDynamic, type IsToken, type Ows, type TrimOws, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -222,7 +222,7 @@ export function mergeVary(earlier: readonly string[], names: readonly string[]):
 export function checkVary(value: string): string {
   if (typeof value !== "string") return fail("Vary", `expected a string, got ${typeof value}`);
   if (/^[\t ]|[\t ]$/u.test(value)) return fail("Vary", `${JSON.stringify(value)}: it starts or ends with whitespace; trim it`);
-  const problem = namesProblem(value.split(",").map((item) => item.replace(/^[\t ]+|[\t ]+$/gu, "")));
+  const problem = namesProblem(value.split(",").map((item) => trimOws(item)));
   return problem === undefined ? value : fail("Vary", `${JSON.stringify(value)}: ${problem}`);
 }
 

@@ -118,6 +118,26 @@ export function fieldValueProblem(text: string): string | undefined {
   return "it contains a control character or a character above U+00FF";
 }
 
+/**
+ * `text` without leading and trailing characters from `chars` (default: SP and HTAB, RFC 9110 OWS).
+ * A loop, not a regex: a trailing-whitespace regex backtracks quadratically on a long run of spaces followed by
+ * another character, and these strings come from requests.
+ */
+export function trimOws(text: string, chars: string = " \t"): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && chars.includes(text[start] as string)) start++;
+  while (end > start && chars.includes(text[end - 1] as string)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** `text` without trailing SP and HTAB; linear, like {@link trimOws}. */
+export function trimEndOws(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Writes `text` as an RFC 9110 quoted-string, escaping `"` and `\`; the caller checks the characters. */
 export function quote(text: string): string {
   return `"${text.replace(/["\\]/gu, "\\$&")}"`;
