@@ -95,6 +95,56 @@ export type JsonArg<TStatus extends number, TKind extends ContentKind> = [TStatu
     ? HeaderTypeError<"json() needs a JSON Content-Type (application/json or a +json type): remove contentType(), or set a JSON one">
     : unknown;
 
+/**
+ * Headers that hold one value: `append()` refuses them (two lines would be joined into one invalid
+ * value, e.g. `text/plain, application/json`); `header()` sets them.
+ *
+ * @example
+ * ```ts
+ * import type { SingleValueHeader } from "typed-headers";
+ * const name: SingleValueHeader = "location";
+ * ```
+ */
+export type SingleValueHeader =
+  | "access-control-allow-credentials"
+  | "access-control-allow-origin"
+  | "access-control-max-age"
+  | "age"
+  | "content-disposition"
+  | "content-length"
+  | "content-range"
+  | "content-type"
+  | "cross-origin-embedder-policy"
+  | "cross-origin-opener-policy"
+  | "cross-origin-resource-policy"
+  | "date"
+  | "etag"
+  | "expires"
+  | "last-modified"
+  | "location"
+  | "origin-agent-cluster"
+  | "retry-after"
+  | "strict-transport-security"
+  | "x-content-type-options"
+  | "x-frame-options"
+  | "x-permitted-cross-domain-policies"
+  | "x-xss-protection";
+
+const SINGLE_VALUE: ReadonlySet<string> = new Set<SingleValueHeader>([
+  "access-control-allow-credentials", "access-control-allow-origin", "access-control-max-age", "age",
+  "content-disposition", "content-length", "content-range", "content-type", "cross-origin-embedder-policy",
+  "cross-origin-opener-policy", "cross-origin-resource-policy", "date", "etag", "expires", "last-modified",
+  "location", "origin-agent-cluster", "retry-after", "strict-transport-security", "x-content-type-options",
+  "x-frame-options", "x-permitted-cross-domain-policies", "x-xss-protection",
+]);
+
+type AppendNameArg<TName extends string> = Lowercase<TName> extends SingleValueHeader
+  ? HeaderTypeError<`${NoInfer<TName>} holds one value: set it with header(), not append()`>
+  : HeaderNameArg<TName>;
+
+// delete() may name Set-Cookie (to drop every cookie a template set); header()/append() may not.
+type DeleteNameArg<TName extends string> = Lowercase<TName> extends "set-cookie" ? TName : HeaderNameArg<TName>;
+
 type KindAfter<TName extends string, TValue extends string, TKind extends ContentKind> =
   Lowercase<TName> extends "content-type" ? ContentKindOf<TValue> : TKind;
 
@@ -193,6 +243,7 @@ export interface ResponseBuilder<TStatus extends number = 200, TKind extends Con
 
   /**
    * Adds a field line for a header, keeping earlier ones (for list headers such as `Link` or `Vary`).
+   * Headers that hold one value ({@link SingleValueHeader}, e.g. Content-Type or Location) are refused.
    *
    * @param name The header name (case-insensitive), or a {@link HeaderName}.
    * @param value The field value.
@@ -203,12 +254,12 @@ export interface ResponseBuilder<TStatus extends number = 200, TKind extends Con
    * ```
    */
   append<const TName extends string, const TValue extends string>(
-    name: HeaderNameArg<TName>,
+    name: AppendNameArg<TName>,
     value: HeaderValueArg<TName, TValue>,
   ): ResponseBuilder<TStatus, KindAfter<TName, TValue, TKind>>;
 
   /**
-   * Removes a header.
+   * Removes a header; `delete("Set-Cookie")` drops every cookie set so far.
    *
    * @param name The header name (case-insensitive), or a {@link HeaderName}.
    * @example
@@ -219,7 +270,7 @@ export interface ResponseBuilder<TStatus extends number = 200, TKind extends Con
    * ```
    */
   delete<const TName extends string>(
-    name: HeaderNameArg<TName>,
+    name: DeleteNameArg<TName>,
   ): ResponseBuilder<TStatus, Lowercase<TName> extends "content-type" ? "none" : TKind>;
 
   /**
@@ -376,7 +427,8 @@ function build(builder: Core, body?: BodyInit | null): Response {
 /** The run-time methods of {@link ResponseBuilder} that belong to no header family. */
 const coreMethods = {
   status(this: Core, code: number): Core {
-    return this.withStatus(checkStatus(code), this.statusText);
+    // A new status drops the old reason phrase ("Created" does not describe a 404).
+    return this.withStatus(checkStatus(code), "");
   },
 
   contentType(this: Core, value: string): Core {
@@ -391,10 +443,12 @@ const coreMethods = {
 
   append(this: Core, name: string, value: string): Core {
     const lower = checkName(name);
+    if (SINGLE_VALUE.has(lower)) throw new HeaderError(name, "this header holds one value: set it with header(), not append()");
     return this.add(lower, checkValue(lower, name, value));
   },
 
   delete(this: Core, name: string): Core {
+    if (typeof name === "string" && name.toLowerCase() === "set-cookie") return this.remove("set-cookie");
     return this.remove(checkName(name));
   },
 

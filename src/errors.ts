@@ -48,3 +48,40 @@ export interface HeaderTypeError<TMessage extends string> {
 export function fail(header: string, reason: string): never {
   throw new HeaderError(header, reason);
 }
+
+/**
+ * A compile-time check that an options literal has no key outside `TKnown`: `unknown` when it has
+ * none, else an object type whose property names the unknown key (and the known key it resembles).
+ * Generic options parameters (`TOptions & Check<TOptions>`) get no excess-property check of their own.
+ *
+ * @example
+ * ```ts
+ * import type { NoUnknownOptions } from "typed-headers";
+ * type Problem = NoUnknownOptions<{ maxage: 1 }, { maxAge: number }>;
+ * // { maxage: HeaderTypeError<"Unknown option 'maxage': did you mean 'maxAge'?"> }
+ * ```
+ */
+export type NoUnknownOptions<TOptions, TKnown> = [Exclude<keyof TOptions, keyof TKnown>] extends [never]
+  ? unknown
+  : {
+      [TKey in Exclude<keyof TOptions, keyof TKnown> & string]: HeaderTypeError<
+        [SimilarKey<TKey, keyof TKnown & string>] extends [never]
+          ? `Unknown option '${TKey}': remove it (known: ${keyof TKnown & string})`
+          : `Unknown option '${TKey}': did you mean '${SimilarKey<TKey, keyof TKnown & string>}'?`
+      >;
+    };
+
+type SimilarKey<TKey extends string, TKnown extends string> = TKnown extends TKnown
+  ? Lowercase<TKnown> extends Lowercase<TKey>
+    ? TKnown
+    : never
+  : never;
+
+/** Throws `HeaderError` when `options` has an own key outside `known`; the twin of {@link NoUnknownOptions}. */
+export function checkOptionKeys(header: string, options: object, known: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const similar = known.find((name) => name.toLowerCase() === key.toLowerCase());
+    fail(header, similar === undefined ? `unknown option '${key}' (known: ${known.join(", ")})` : `unknown option '${key}': did you mean '${similar}'?`);
+  }
+}

@@ -1,7 +1,7 @@
 // The public API on one screen: named re-exports only.
 
 export type { Brand } from "./brand.js";
-export { HeaderError, type HeaderTypeError } from "./errors.js";
+export { HeaderError, type HeaderTypeError, type NoUnknownOptions } from "./errors.js";
 export {
   respond,
   type BodyArg,
@@ -12,6 +12,7 @@ export {
   type RedirectStatus,
   type RespondInit,
   type ResponseBuilder,
+  type SingleValueHeader,
   type StatusArg,
 } from "./builder.js";
 export {

@@ -63,3 +63,11 @@ expectType<ResponseBuilder<200, "none">>(respond().header("X-Request-Id", uuid))
 expectType<ResponseBuilder<200, "none">>(respond().header("X-Request-Id", crypto.randomUUID()));
 // @ts-expect-error a template-literal name is dynamic: it must be branded by headerName()
 respond().header(`X-${uuid}`, "1");
+
+// append() refuses headers that hold one value; delete() may drop every cookie.
+// @ts-expect-error Content-Type holds one value
+respond().append("Content-Type", "text/plain");
+// @ts-expect-error Location holds one value, in any case
+respond().append("location", "/a");
+expectType<ResponseBuilder<200, "none">>(respond().append("Vary", "Origin"));
+expectType<ResponseBuilder<200, "none">>(respond().delete("Set-Cookie"));

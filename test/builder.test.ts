@@ -275,3 +275,29 @@ describe("remembered checks", () => {
     expect(() => loose(respond()).contentType!("application/x-item-1; a")).toThrow(HeaderError);
   });
 });
+
+describe("single-value headers, cookies and status text", () => {
+  it.each(["Content-Type", "location", "ETag", "Strict-Transport-Security", "Content-Length"])(
+    "append(%j) is refused: two lines would join into one invalid value",
+    (name) => {
+      expect(() => loose(respond()).append!(name, "text/plain")).toThrow(HeaderError);
+    },
+  );
+
+  it("append() still adds lines to list headers", () => {
+    expect(respond().append("Vary", "Origin").append("Vary", "Accept").build().headers.get("vary")).toBe("Origin, Accept");
+  });
+
+  it("delete('Set-Cookie') drops every cookie set so far", () => {
+    const template = respond().cookie("a", "1").cookie("b", "2");
+    expect(template.build().headers.getSetCookie()).toHaveLength(2);
+    const res = template.delete("Set-Cookie").cookie("c", "3").build();
+    expect(res.headers.getSetCookie()).toEqual(["c=3"]);
+  });
+
+  it("status() drops the old status text", () => {
+    const created = respond({ status: 201, statusText: "Created" });
+    expect(created.build().statusText).toBe("Created");
+    expect(created.status(404).build().statusText).toBe("");
+  });
+});

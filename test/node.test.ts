@@ -26,7 +26,7 @@ async function serve(handler: () => Response): Promise<string> {
 
 describe("sendResponse()", () => {
   it("writes status, headers and body to node:http", async () => {
-    const url = await serve(() => respond({ statusText: "Fine" }).status(201).header("X-Powered-By", "typed-headers").text("hello"));
+    const url = await serve(() => respond({ status: 201, statusText: "Fine" }).header("X-Powered-By", "typed-headers").text("hello"));
     const res = await fetch(url);
     expect(res.status).toBe(201);
     expect(res.statusText).toBe("Fine");

@@ -77,6 +77,9 @@ function attributesOf(options: CookieOptions): Record<string, unknown> {
       out[key] = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
     } else if (key === "expires") {
       out[key] = new Date(Math.floor((value as Date).getTime() / 1000) * 1000);
+    } else if (key === "maxAge" && Object.is(value, -0)) {
+      // -0 is the number 0 and is written as Max-Age=0 (found by fast-check).
+      out[key] = 0;
     } else {
       out[key] = value;
     }

@@ -13,7 +13,7 @@
 
 import type { Brand } from "../brand.js";
 import type { HeaderName, HeaderValue } from "../header-name.js";
-import { fail, type HeaderTypeError } from "../errors.js";
+import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
 import { fieldValueProblem, TOKEN_RE, type AllChars, type Alpha, type Digit, type IsDigits, type IsDynamic, type IsToken, type TrimOws, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -138,7 +138,9 @@ type CredentialsCheck<TOptions> = TOptions extends { credentials: true; origin: 
  * type Fine = CorsCheck<{ origin: "https://app.example"; credentials: true }>; // unknown
  * ```
  */
-export type CorsCheck<TOptions extends CorsInit> = [OriginProblem<TOptions["origin"]>] extends [never]
+export type CorsCheck<TOptions extends CorsInit> = NoUnknownOptions<TOptions, CorsInit> & CorsRules<TOptions>;
+
+type CorsRules<TOptions extends CorsInit> = [OriginProblem<TOptions["origin"]>] extends [never]
   ? CredentialsCheck<TOptions> &
       ([TokenListProblem<TOptions["exposeHeaders"], "header">] extends [never]
         ? unknown
@@ -154,7 +156,9 @@ export type CorsCheck<TOptions extends CorsInit> = [OriginProblem<TOptions["orig
  * type Fine = PreflightCheck<{ origin: readonly ["https://a.example"]; maxAge: 600 }>; // unknown
  * ```
  */
-export type PreflightCheck<TOptions extends PreflightInit> = [OriginsProblem<TOptions["origin"]>] extends [never]
+export type PreflightCheck<TOptions extends PreflightInit> = NoUnknownOptions<TOptions, PreflightInit> & PreflightRules<TOptions>;
+
+type PreflightRules<TOptions extends PreflightInit> = [OriginsProblem<TOptions["origin"]>] extends [never]
   ? CredentialsCheck<TOptions> &
       ([TokenListProblem<TOptions["allowMethods"], "method">] extends [never]
         ? unknown
@@ -295,6 +299,7 @@ export function corsOrigin(value: string): CorsOriginValue {
  */
 export function serializeCors(init: CorsInit): Array<[string, string]> {
   if (typeof init !== "object" || init === null) return fail("Access-Control-Allow-Origin", "expected an object { origin, credentials?, exposeHeaders? }");
+  checkOptionKeys("Access-Control-Allow-Origin", init, ["origin", "credentials", "exposeHeaders"]);
   const origin = checkOrigin(init.origin);
   const lines: Array<[string, string]> = [["access-control-allow-origin", origin]];
   if (checkCredentials(origin, init.credentials)) lines.push(["access-control-allow-credentials", "true"]);
@@ -323,6 +328,7 @@ export function preflightFields(
   init: PreflightInit,
 ): Array<[string, string]> | undefined {
   if (typeof init !== "object" || init === null) return fail("Access-Control-Allow-Origin", "expected an object { origin, ... }");
+  checkOptionKeys("Access-Control-Allow-Origin", init, ["origin", "credentials", "allowMethods", "allowHeaders", "maxAge"]);
   const origins = typeof init.origin === "string" ? [init.origin] : init.origin;
   if (!Array.isArray(origins) || origins.length === 0) return fail("Access-Control-Allow-Origin", "expected an origin or a non-empty array of origins");
   for (const origin of origins) checkOrigin(origin);

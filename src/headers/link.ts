@@ -13,7 +13,7 @@
 //   CORS mode, so a preload without it does not match the later request and is fetched twice.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError } from "../errors.js";
+import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
 import { TOKEN_RE, quote, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type TrimStart } from "./content-disposition.js";
 import { checkMediaType, type MediaTypeProblem, type MediaTypeValue } from "./content-type.js";
@@ -121,7 +121,9 @@ type FetchingRel = "preload" | "modulepreload" | "prefetch";
  * type Fine = LinkCheck<{ rel: "preload"; as: "style" }>; // unknown
  * ```
  */
-export type LinkCheck<TOptions extends LinkOptions> = string extends TOptions["rel"]
+export type LinkCheck<TOptions extends LinkOptions> = NoUnknownOptions<TOptions, LinkOptions> & LinkRules<TOptions>;
+
+type LinkRules<TOptions extends LinkOptions> = string extends TOptions["rel"]
   ? unknown
   : [RelProblem<TOptions["rel"]>] extends [never]
     ? HasRel<TOptions["rel"], "preload"> extends true
@@ -278,6 +280,7 @@ function paramValue(value: string): string {
  */
 export function serializeLink(init: LinkInit): LinkValue {
   if (typeof init !== "object" || init === null) return fail("Link", "expected { href, rel, … }");
+  checkOptionKeys("Link", init, ["href", "rel", "as", "type", "crossorigin", "fetchpriority", "params"]);
   const { href } = init;
   if (typeof href !== "string") return fail("Link", `expected a string or a URL target, got ${typeof href}`);
   const problem = hrefProblem(href);

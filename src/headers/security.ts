@@ -12,7 +12,7 @@
 // preload list (hstspreload.org) refuses anything else and a site that sends it has made a mistake.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError } from "../errors.js";
+import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
 import { fieldValueProblem, type Digit, type IsDigits, type IsDynamic, type TrimOws, trimOws, trimEndOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -301,7 +301,9 @@ type MaxAgeProblem<TMaxAge extends number> = number extends TMaxAge
  * type Fine = HstsCheck<{ maxAge: 31536000; includeSubDomains: true; preload: true }>; // unknown
  * ```
  */
-export type HstsCheck<TInit extends HstsInit> = [MaxAgeProblem<TInit["maxAge"]>] extends [never]
+export type HstsCheck<TInit extends HstsInit> = NoUnknownOptions<TInit, HstsInit> & HstsRules<TInit>;
+
+type HstsRules<TInit extends HstsInit> = [MaxAgeProblem<TInit["maxAge"]>] extends [never]
   ? TInit extends { preload: true }
     ? TInit extends { includeSubDomains: true }
       ? number extends TInit["maxAge"]
@@ -493,6 +495,7 @@ function checkPreload(maxAge: number, includeSubDomains: boolean): void {
  */
 export function serializeHsts(init: HstsInit): HstsValue {
   if (typeof init !== "object" || init === null) return fail("Strict-Transport-Security", "expected an object { maxAge, includeSubDomains?, preload? }");
+  checkOptionKeys("Strict-Transport-Security", init, ["maxAge", "includeSubDomains", "preload"]);
   const maxAge = checkMaxAge(init.maxAge);
   const includeSubDomains = checkFlag("includeSubDomains", init.includeSubDomains);
   const preload = checkFlag("preload", init.preload);
