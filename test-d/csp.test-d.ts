@@ -142,3 +142,8 @@ expectType<ResponseBuilder<200, "none">>(respond().csp({ "img-src": [cspSource(`
 respond().header("Content-Security-Policy", `default-src ${dynamic}`);
 // @ts-expect-error a template origin in an allowlist
 respond().permissionsPolicy({ camera: [`https://${dynamic}`] });
+
+// A bare base64 string is a nonce that lost its quotes, not a host.
+// @ts-expect-error 'abc==' is not a host or a scheme
+respond().csp({ "script-src": ["abc=="] });
+expectType<ResponseBuilder<200, "none">>(respond().csp({ "script-src": ["https://a.example/p?x=1"] }));

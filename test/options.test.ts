@@ -39,3 +39,36 @@ describe("unknown options are refused, never dropped", () => {
     expect(errors).toContain("Unknown option 'includeSubdomains': did you mean 'includeSubDomains'?");
   });
 });
+
+describe("exported helpers called from JavaScript", () => {
+  it("strongMatch/weakMatch refuse header text instead of matching any two strings", async () => {
+    const { parseEntityTag, strongMatch, weakMatch } = await import("../src/index.js");
+    expect(() => strongMatch(loose('"v1"'), loose('"v2"'))).toThrow(TypeError);
+    expect(() => weakMatch(loose('W/"v1"'), loose('"v2"'))).toThrow(TypeError);
+    const v1 = parseEntityTag('"v1"');
+    const v2 = parseEntityTag('"v2"');
+    if (v1 === undefined || v2 === undefined) throw new Error("parseEntityTag failed");
+    expect(strongMatch(v1, v2)).toBe(false);
+    expect(strongMatch(v1, v1)).toBe(true);
+  });
+
+  it("encodeExtValue refuses a lone surrogate with HeaderError, not URIError", async () => {
+    const { encodeExtValue, HeaderError } = await import("../src/index.js");
+    expect(() => encodeExtValue("\ud800")).toThrow(HeaderError);
+    expect(encodeExtValue("résumé")).toBe("UTF-8''r%C3%A9sum%C3%A9");
+  });
+
+  it("csp({ sandbox: [] }) writes the directive name alone", () => {
+    const value = respond().csp({ sandbox: [] }).entries()[0]?.[1];
+    expect(value).toBe("sandbox");
+  });
+});
+
+describe("CSP sources", () => {
+  it("a bare base64 string is refused with a hint to write 'nonce-…'", () => {
+    expect(reasonOf(() => respond().csp(loose({ "script-src": ["RRbFHTE6msgN3xyCqhH5Zw=="] })))).toContain("'nonce-…'");
+    expect(respond().csp({ "script-src": ["https://a.example/p?x=1"] }).entries()[0]?.[1]).toBe(
+      "script-src https://a.example/p?x=1",
+    );
+  });
+});

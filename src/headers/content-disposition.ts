@@ -462,8 +462,15 @@ export function checkFilename(name: string): string {
  * ```
  */
 export function encodeExtValue(text: string): string {
+  let uri: string;
+  try {
+    uri = encodeURIComponent(text);
+  } catch {
+    // URIError: a lone surrogate, which UTF-8 cannot encode (String#isWellFormed is not in Node 18).
+    return fail("Content-Disposition", "a file name must be a string with no lone surrogate (UTF-8 cannot encode one)");
+  }
   // encodeURIComponent leaves ' ( ) * unescaped, and none of them is an RFC 8187 attr-char.
-  const encoded = encodeURIComponent(text).replace(
+  const encoded = uri.replace(
     NOT_ATTR_CHAR_RE,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
   );

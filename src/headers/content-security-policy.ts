@@ -213,7 +213,11 @@ export type CspSourceProblem<TSource extends string, TDirective extends string> 
             ? QuotedProblem<TInner, TDirective>
             : Lowercase<TSource> extends KeywordName
               ? `keywords keep their single quotes: write '${Lowercase<TSource>}' (a bare ${TSource} is a host name)`
-              : AllChars<TSource, UrlChar> extends true
+              : TSource extends `${string}=${string}`
+                ? TSource extends `${string}://${string}`
+                  ? never
+                  : `'${TSource}' is not a host or a scheme; a nonce is written 'nonce-…' in single quotes`
+                : AllChars<TSource, UrlChar> extends true
                 ? never
                 : `'${TSource}' is not a scheme (https:), a host (*.example.com) or a URL`;
 
@@ -423,6 +427,8 @@ function sourceProblem(source: unknown, directive: string): string | undefined {
     return `'${inner}' is not a CSP keyword ('self', 'none', 'unsafe-inline', 'strict-dynamic', 'nonce-…', 'sha256-…', …)`;
   }
   if (KEYWORDS.has(source.toLowerCase())) return `keywords keep their single quotes: write '${source.toLowerCase()}' (a bare ${source} is a host name)`;
+  // '=' cannot stand in a host or a scheme; a bare base64 string is a nonce that lost its quotes.
+  if (source.includes("=") && !source.includes("://")) return `'${source}' is not a host or a scheme; a nonce is written 'nonce-…' in single quotes`;
   return URL_CHARS_RE.test(source) ? undefined : `'${source}' is not a scheme (https:), a host (*.example.com) or a URL`;
 }
 
@@ -531,7 +537,9 @@ export function serializeCsp(policy: CspInit, header: string = "Content-Security
     if (value === undefined) continue;
     const problem = directiveProblem(name, value);
     if (problem !== undefined) fail(header, SOURCE_LISTS.has(name) || DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
-    parts.push(value === true ? name : `${name} ${typeof value === "string" ? value : (value as readonly string[]).join(" ")}`);
+    const list = value === true ? "" : typeof value === "string" ? value : (value as readonly string[]).join(" ");
+    // An empty list (e.g. sandbox: [] for every restriction) is the directive name alone, no trailing space.
+    parts.push(list === "" ? name : `${name} ${list}`);
   }
   if (parts.length === 0) return fail(header, "an empty policy: give at least one directive, e.g. { 'default-src': ['\\'self\\''] }");
   return parts.join("; ") as CspValue;

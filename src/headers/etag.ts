@@ -259,7 +259,7 @@ export function parseEntityTagList(value: string): "*" | EntityTagInit[] {
  * ```
  */
 export function weakMatch(left: EntityTagInit, right: EntityTagInit): boolean {
-  return left.value === right.value;
+  return tagOf(left).value === tagOf(right).value;
 }
 
 /**
@@ -276,5 +276,13 @@ export function weakMatch(left: EntityTagInit, right: EntityTagInit): boolean {
  * ```
  */
 export function strongMatch(left: EntityTagInit, right: EntityTagInit): boolean {
-  return left.weak !== true && right.weak !== true && left.value === right.value;
+  return tagOf(left).weak !== true && tagOf(right).weak !== true && left.value === right.value;
+}
+
+// JavaScript callers may pass the header text instead of a parsed tag: two strings must not "match".
+function tagOf(tag: EntityTagInit): EntityTagInit {
+  if (typeof tag !== "object" || tag === null || typeof tag.value !== "string") {
+    throw new TypeError("expected a parsed entity tag { value, weak? }: use parseEntityTag() on header text first");
+  }
+  return tag;
 }
