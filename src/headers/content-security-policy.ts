@@ -14,7 +14,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -272,13 +272,6 @@ type DirectiveOrder = [
   "fenced-frame-src", "base-uri", "form-action", "frame-ancestors", "sandbox", "upgrade-insecure-requests", "report-to",
   "report-uri", "trusted-types", "require-trusted-types-for", "webrtc",
 ];
-
-type JoinMatching<TPrefix extends string, TNames extends readonly string[], TOut extends string = ""> = TNames extends readonly [
-  infer THead extends string,
-  ...infer TRest extends readonly string[],
-]
-  ? JoinMatching<TPrefix, TRest, THead extends `${TPrefix}${string}` ? (TOut extends "" ? THead : `${TOut}, ${THead}`) : TOut>
-  : TOut;
 
 type Suggestion<TName extends string> = Lowercase<TName> extends CspDirective
   ? `: directive names are lower case, write '${Lowercase<TName>}'`

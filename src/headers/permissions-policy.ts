@@ -12,7 +12,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws } from "../internal/grammar.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -153,13 +153,6 @@ type FeatureOrder = [
   "screen-wake-lock", "serial", "shared-storage", "shared-storage-select-url", "speaker-selection", "storage-access",
   "sync-script", "sync-xhr", "unload", "usb", "vertical-scroll", "web-share", "window-management", "xr-spatial-tracking",
 ];
-
-type JoinMatching<TPrefix extends string, TNames extends readonly string[], TOut extends string = ""> = TNames extends readonly [
-  infer THead extends string,
-  ...infer TRest extends readonly string[],
-]
-  ? JoinMatching<TPrefix, TRest, THead extends `${TPrefix}${string}` ? (TOut extends "" ? THead : `${TOut}, ${THead}`) : TOut>
-  : TOut;
 
 type FeatureSuggestion<TName extends string> = Lowercase<TName> extends PermissionsFeature
   ? `: feature names are lower case, write '${Lowercase<TName>}'`

@@ -72,6 +72,18 @@ export type TrimOws<TText extends string> = TText extends `${Ows}${infer TRest}`
     ? TrimOws<TRest>
     : TText;
 
+/**
+ * The names in `TNames` that start with `TPrefix`, joined by ", " in list order: the "did you mean"
+ * of an unknown directive or feature name. A fixed-order tuple, not a union: joining a union's members
+ * would build every permutation.
+ */
+export type JoinMatching<TPrefix extends string, TNames extends readonly string[], TOut extends string = ""> = TNames extends readonly [
+  infer THead extends string,
+  ...infer TRest extends readonly string[],
+]
+  ? JoinMatching<TPrefix, TRest, THead extends `${TPrefix}${string}` ? (TOut extends "" ? THead : `${TOut}, ${THead}`) : TOut>
+  : TOut;
+
 /** What a literal field value breaks, as a sentence, or `never` when it is a valid field value. */
 export type FieldValueProblem<TText extends string> = TText extends `${Ows}${string}`
   ? "it starts with whitespace; trim it"
