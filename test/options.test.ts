@@ -72,3 +72,26 @@ describe("CSP sources", () => {
     );
   });
 });
+
+describe("a list that changes between check and write", () => {
+  // A Proxy whose elements change after the first read: the check must see what is written.
+  function shifty(first: string, later: string): string[] {
+    let reads = 0;
+    return new Proxy([first], {
+      get(target, key, receiver) {
+        if (key === "0") return reads++ === 0 ? first : later;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  }
+
+  it("csp() writes the list it checked", () => {
+    const value = respond().csp(loose({ "default-src": shifty("'self'", "x\r\nInjected: 1") })).entries()[0]?.[1];
+    expect(value).toBe("default-src 'self'");
+  });
+
+  it("permissionsPolicy() writes the list it checked", () => {
+    const value = respond().permissionsPolicy(loose({ camera: shifty("self", "x\r\nInjected: 1") })).entries()[0]?.[1];
+    expect(value).toBe("camera=(self)");
+  });
+});

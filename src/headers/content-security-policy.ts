@@ -526,8 +526,10 @@ export function cspSource(value: string): CspSourceValue {
 export function serializeCsp(policy: CspInit, header: string = "Content-Security-Policy"): CspValue {
   if (typeof policy !== "object" || policy === null || Array.isArray(policy)) return fail(header, "expected an object keyed by directive name");
   const parts: string[] = [];
-  for (const [name, value] of Object.entries(policy)) {
-    if (value === undefined) continue;
+  for (const [name, given] of Object.entries(policy)) {
+    if (given === undefined) continue;
+    // One copy of the list, checked and written: a getter or Proxy must not change it in between.
+    const value: unknown = Array.isArray(given) ? Array.from(given as readonly unknown[]) : given;
     const problem = directiveProblem(name, value);
     if (problem !== undefined) fail(header, SOURCE_LISTS.has(name) || DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
     const list = value === true ? "" : typeof value === "string" ? value : (value as readonly string[]).join(" ");

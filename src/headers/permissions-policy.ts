@@ -313,8 +313,10 @@ export function serializePermissionsPolicy(policy: PermissionsPolicyInit): Permi
     return fail("Permissions-Policy", "expected an object keyed by feature name");
   }
   const members: string[] = [];
-  for (const [name, list] of Object.entries(policy)) {
-    if (list === undefined) continue;
+  for (const [name, given] of Object.entries(policy)) {
+    if (given === undefined) continue;
+    // One copy of the list, checked and written: a getter or Proxy must not change it in between.
+    const list: unknown = Array.isArray(given) ? Array.from(given as readonly unknown[]) : given;
     checkKey(name);
     const problem = allowlistProblem(list);
     if (problem !== undefined) fail("Permissions-Policy", `${name}: ${problem}`);
