@@ -419,7 +419,8 @@ function build(builder: Core, body?: BodyInit | null): Response {
   if (body != null && NULL_BODY_STATUSES.has(status)) {
     throw new TypeError(`Status ${status} has no body: call build() with no argument, or choose another status`);
   }
-  const init: ResponseInit = { status, headers: builder.fields() };
+  // new Response copies the pairs into its own Headers, so the remembered list can be passed as it is.
+  const init: ResponseInit = { status, headers: builder.lines() as Array<[string, string]> };
   if (builder.statusText !== "") init.statusText = builder.statusText;
   return new Response(body ?? null, init);
 }
@@ -459,11 +460,12 @@ const coreMethods = {
 
   headers(this: Core): Headers {
     const headers = new Headers();
-    for (const [name, value] of this.fields()) headers.append(name, value);
+    for (const [name, value] of this.lines()) headers.append(name, value);
     return headers;
   },
 
   entries(this: Core): Array<[string, string]> {
+    // Fresh pairs: the caller may change them; the builder's remembered list must not change.
     return this.fields();
   },
 

@@ -21,3 +21,25 @@ describe("memoize()", () => {
     expect(calls).toBe(6);
   });
 });
+
+describe("the remembered field list", () => {
+  it("entries() hands out copies: changing them changes neither the builder nor later responses", async () => {
+    const { respond } = await import("../src/index.js");
+    const template = respond().header("X-A", "1").append("Vary", "Origin");
+    const first = template.entries();
+    first[0]![1] = "changed\r\nInjected: 1";
+    first.push(["x-extra", "1"]);
+    expect(template.entries()).toEqual([["x-a", "1"], ["vary", "Origin"]]);
+    expect([...template.build().headers]).toEqual([["vary", "Origin"], ["x-a", "1"]]);
+    expect(template.headers().get("x-a")).toBe("1");
+  });
+
+  it("a template's derived builders each work out their own list", async () => {
+    const { respond } = await import("../src/index.js");
+    const template = respond().header("X-A", "1");
+    template.build();
+    expect(template.header("X-A", "2").entries()).toEqual([["x-a", "2"]]);
+    expect(template.delete("X-A").entries()).toEqual([]);
+    expect(template.entries()).toEqual([["x-a", "1"]]);
+  });
+});

@@ -1,7 +1,7 @@
 // The run-time half of the builder: an immutable, persistent list of header operations.
 //
 // Each builder is one node that points to its parent, so a method call allocates one small object
-// and copies nothing. The header list is worked out once, in `fields()`, by a single pass from the
+// and copies nothing. The header list is worked out once, in `lines()`, by a single pass from the
 // newest operation back to the oldest: a `set` or `delete` hides every older operation on that name,
 // and a keyed append (a cookie) hides older appends with the same key.
 
@@ -42,6 +42,8 @@ export class Core {
   readonly code: number;
   /** Response status text. */
   readonly statusText: string;
+  /** The field lines, once `lines()` has worked them out. */
+  private cache: ReadonlyArray<readonly [string, string]> | undefined;
 
   constructor(
     parent: Core | undefined,
@@ -59,6 +61,7 @@ export class Core {
     this.key = key;
     this.code = code;
     this.statusText = statusText;
+    this.cache = undefined;
   }
 
   /** A new builder with `name` set to `value` (replacing every earlier value). */
@@ -81,27 +84,38 @@ export class Core {
     return new Core(this, 0, "", "", undefined, code, statusText) as this;
   }
 
-  /** The field lines this builder sends, oldest first, one per field line (Set-Cookie stays several). */
+  /** The field lines this builder sends, oldest first, one per field line (Set-Cookie stays several): a fresh copy. */
   fields(): Array<[string, string]> {
+    return this.lines().map(([name, value]): [string, string] => [name, value]);
+  }
+
+  /**
+   * The same lines as {@link fields}, shared and read-only: a builder never changes, so its list is
+   * worked out once, and a template reused for many responses pays for the walk one time.
+   */
+  lines(): ReadonlyArray<readonly [string, string]> {
+    if (this.cache !== undefined) return this.cache;
     const out: Array<[string, string]> = [];
-    let hidden: Set<string> | undefined;
-    let keys: Set<string> | undefined;
+    // A response has a handful of fields: arrays searched linearly beat Sets here (measured).
+    const hidden: string[] = [];
+    const keys: string[] = [];
     for (let node: Core | undefined = this; node !== undefined; node = node.parent) {
       const { op, name } = node;
-      if (op === 0 || hidden?.has(name)) continue;
+      if (op === 0 || hidden.includes(name)) continue;
       if (op === APPEND) {
         if (node.key !== undefined) {
           const key = `${name}\0${node.key}`;
-          if (keys?.has(key)) continue;
-          (keys ??= new Set()).add(key);
+          if (keys.includes(key)) continue;
+          keys.push(key);
         }
         out.push([name, node.value]);
         continue;
       }
-      (hidden ??= new Set()).add(name);
+      hidden.push(name);
       if (op === SET) out.push([name, node.value]);
     }
-    return out.reverse();
+    this.cache = out.reverse();
+    return this.cache;
   }
 
   /** The newest value set for `name`, if it is still sent. */
