@@ -4,16 +4,7 @@ import { HeaderError, respond } from "../src/index.js";
 import { corsOrigin, preflightFields, serializeCors } from "../src/headers/cors.js";
 import { cors } from "../src/presets/cors.js";
 import { secure } from "../src/presets/secure.js";
-
-function headerError(run: () => unknown): HeaderError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return error as HeaderError;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { headerError } from "./helpers/errors.js";
 
 const looseCors = cors as unknown as (options: unknown) => never;
 const loose = respond() as unknown as { preflight(request: unknown, options: unknown): Response };

@@ -2,16 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { HeaderError, respond } from "../src/index.js";
 import { contentSecurityPolicy, cspSource, nonce, parseCsp, serializeCsp, type CspInit } from "../src/headers/content-security-policy.js";
-
-function headerError(run: () => unknown): HeaderError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return error as HeaderError;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { headerError } from "./helpers/errors.js";
 
 // Lets JavaScript-style wrong calls through the types, to test the run-time checks.
 const loose = respond() as unknown as { csp(policy: unknown, options?: unknown): { build(): Response } };

@@ -9,16 +9,7 @@ import {
   serializePermissionsPolicy,
   type PermissionsPolicyInit,
 } from "../src/headers/permissions-policy.js";
-
-function headerError(run: () => unknown): HeaderError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return error as HeaderError;
-  }
-  throw new Error("expected a HeaderError");
-}
+import { headerError } from "./helpers/errors.js";
 
 const loose = respond() as unknown as { permissionsPolicy(policy: unknown): { build(): Response } };
 

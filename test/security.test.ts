@@ -2,18 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { HeaderError, respond } from "../src/index.js";
 import { parseHsts, securityToken, serializeHsts, strictTransportSecurity, type HstsInit } from "../src/headers/security.js";
+import { headerError } from "./helpers/errors.js";
 
 /** Runs `run` and returns the HeaderError it throws (fails the test when it throws nothing else). */
-function headerError(run: () => unknown): HeaderError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(HeaderError);
-    return error as HeaderError;
-  }
-  throw new Error("expected a HeaderError");
-}
-
 // Lets JavaScript-style wrong calls through the types, to test the run-time checks.
 const loose = respond() as unknown as Record<string, (...args: unknown[]) => { build(): Response }>;
 
