@@ -5,6 +5,7 @@
 import { HeaderError, type HeaderTypeError } from "./errors.js";
 import {
   checkFieldValue,
+  headerName,
   type HeaderNameArg,
   type HeaderValueArg,
 } from "./header-name.js";
@@ -15,7 +16,6 @@ import { cachingMethods, cachingValueChecks, type CachingMethods } from "./metho
 import { cookiesMethods, cookiesValueChecks, type CookieMethods } from "./methods/cookies.js";
 import { downloadsMethods, downloadsValueChecks, type DownloadMethods } from "./methods/downloads.js";
 import { securityMethods, securityValueChecks, type SecurityMethods } from "./methods/security.js";
-import { isToken } from "./internal/grammar.js";
 
 /**
  * What the builder knows of its Content-Type: none set, a JSON type, another type, or a branded type
@@ -384,13 +384,9 @@ const VALUE_CHECKS: ValueChecks = {
   ...downloadsValueChecks,
 };
 
+// The same check as headerName(), then the lower-case key the builder stores names under.
 function checkName(name: unknown): string {
-  if (typeof name !== "string" || !isToken(name)) {
-    throw new HeaderError("header name", `${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`);
-  }
-  const lower = name.toLowerCase();
-  if (lower === "set-cookie") throw new HeaderError("header name", "Set-Cookie must be set with cookie(name, value, options)");
-  return lower;
+  return headerName(name as string).toLowerCase();
 }
 
 // Each typed header's check, remembering the values it accepted (see memoize in internal/core.ts).

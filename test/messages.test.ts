@@ -21,6 +21,7 @@ const rows: Array<[string, string]> = [
   [`respond().status(700);`, "Invalid status 700: new Response() accepts only integers from 200 to 599"],
   [`respond().status(204).text("x");`, "Status 204 has no body: call build() with no argument, or choose another status"],
   [`respond().contentType("text/html").json({});`, "json() needs a JSON Content-Type"],
+  [`respond().append("Content-Type", "text/plain");`, "Content-Type holds one value: set it with header(), not append()"],
 ];
 
 describe("compile errors", () => {
