@@ -82,3 +82,8 @@ export function formatSizes({ rows, modules, dist, strings }) {
   for (const { file, bytes } of modules) out.push(`| ${file} | ${bytes.toLocaleString("en-US")} |`);
   return out.join("\n");
 }
+
+// `node bench/size.mjs`: the size table alone (a few seconds), for work on the size budget.
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.join(root, "bench", "size.mjs")) {
+  console.log(formatSizes(await measureSizes()));
+}
