@@ -5,143 +5,33 @@
 
 import type { MediaTypeValue } from "./content-type.js";
 
-const TABLE: Readonly<Record<string, string>> = {
-  // text and web
-  txt: "text/plain",
-  text: "text/plain",
-  log: "text/plain",
-  html: "text/html",
-  htm: "text/html",
-  css: "text/css",
-  csv: "text/csv",
-  tsv: "text/tab-separated-values",
-  md: "text/markdown",
-  markdown: "text/markdown",
-  js: "text/javascript",
-  mjs: "text/javascript",
-  ics: "text/calendar",
-  vcard: "text/vcard",
-  vtt: "text/vtt",
-  json: "application/json",
-  jsonld: "application/ld+json",
-  map: "application/json",
-  geojson: "application/geo+json",
-  webmanifest: "application/manifest+json",
-  xml: "application/xml",
-  xsl: "application/xml",
-  xhtml: "application/xhtml+xml",
-  atom: "application/atom+xml",
-  rss: "application/rss+xml",
-  wasm: "application/wasm",
-  toml: "application/toml",
-  sql: "application/sql",
-  // documents
-  pdf: "application/pdf",
-  rtf: "application/rtf",
-  epub: "application/epub+zip",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xls: "application/vnd.ms-excel",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ppt: "application/vnd.ms-powerpoint",
-  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  odt: "application/vnd.oasis.opendocument.text",
-  ods: "application/vnd.oasis.opendocument.spreadsheet",
-  odp: "application/vnd.oasis.opendocument.presentation",
-  ps: "application/postscript",
-  eps: "application/postscript",
-  ai: "application/postscript",
-  eml: "message/rfc822",
-  mbox: "application/mbox",
-  kml: "application/vnd.google-earth.kml+xml",
-  kmz: "application/vnd.google-earth.kmz",
-  gpx: "application/gpx+xml",
-  // archives and programs
-  zip: "application/zip",
-  gz: "application/gzip",
-  tar: "application/x-tar",
-  "7z": "application/x-7z-compressed",
-  rar: "application/vnd.rar",
-  bz2: "application/x-bzip2",
-  xz: "application/x-xz",
-  jar: "application/java-archive",
-  war: "application/java-archive",
-  apk: "application/vnd.android.package-archive",
-  dmg: "application/x-apple-diskimage",
-  exe: "application/x-msdownload",
-  msi: "application/x-msdownload",
-  deb: "application/x-debian-package",
-  rpm: "application/x-redhat-package-manager",
-  iso: "application/x-iso9660-image",
-  sh: "application/x-sh",
-  bin: "application/octet-stream",
-  m3u8: "application/vnd.apple.mpegurl",
-  mpd: "application/dash+xml",
-  // keys and certificates
-  pem: "application/x-x509-ca-cert",
-  crt: "application/x-x509-ca-cert",
-  der: "application/x-x509-ca-cert",
-  cer: "application/pkix-cert",
-  p12: "application/x-pkcs12",
-  pfx: "application/x-pkcs12",
-  sig: "application/pgp-signature",
-  asc: "application/pgp-signature",
-  // images
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  jpe: "image/jpeg",
-  gif: "image/gif",
-  webp: "image/webp",
-  avif: "image/avif",
-  apng: "image/apng",
-  svg: "image/svg+xml",
-  svgz: "image/svg+xml",
-  ico: "image/vnd.microsoft.icon",
-  bmp: "image/bmp",
-  tif: "image/tiff",
-  tiff: "image/tiff",
-  heic: "image/heic",
-  heif: "image/heif",
-  jxl: "image/jxl",
-  psd: "image/vnd.adobe.photoshop",
-  // audio
-  mp3: "audio/mpeg",
-  wav: "audio/wav",
-  ogg: "audio/ogg",
-  oga: "audio/ogg",
-  opus: "audio/ogg",
-  flac: "audio/x-flac",
-  aac: "audio/aac",
-  m4a: "audio/mp4",
-  weba: "audio/webm",
-  mid: "audio/midi",
-  midi: "audio/midi",
-  // video
-  mp4: "video/mp4",
-  m4v: "video/x-m4v",
-  webm: "video/webm",
-  ogv: "video/ogg",
-  mov: "video/quicktime",
-  avi: "video/x-msvideo",
-  mkv: "video/x-matroska",
-  mpeg: "video/mpeg",
-  mpg: "video/mpeg",
-  ts: "video/mp2t",
-  "3gp": "video/3gpp",
-  // fonts and 3D models
-  woff: "font/woff",
-  woff2: "font/woff2",
-  ttf: "font/ttf",
-  otf: "font/otf",
-  ttc: "font/collection",
-  eot: "application/vnd.ms-fontobject",
-  glb: "model/gltf-binary",
-  gltf: "model/gltf+json",
-  obj: "model/obj",
-  stl: "model/stl",
-  "3mf": "model/3mf",
-};
+// The table as text, common prefixes factored out: `prefix:item,item;…`, where an item is a subtype
+// followed by its extensions, or a subtype alone when the extension is the subtype itself.
+const SPEC =
+  "text/:plain txt text log,html html htm,css,csv,tab-separated-values tsv,markdown md markdown,javascript js mjs,calendar ics,vcard,vtt;" +
+  "application/:json json map,ld+json jsonld,geo+json geojson,manifest+json webmanifest,xml xml xsl,xhtml+xml xhtml,atom+xml atom,rss+xml rss,wasm,toml,sql,pdf,rtf,epub+zip epub,msword doc,postscript ps eps ai,mbox,gpx+xml gpx,zip,gzip gz,java-archive jar war,octet-stream bin,dash+xml mpd,pkix-cert cer,pgp-signature sig asc;" +
+  "application/vnd.openxmlformats-officedocument.:wordprocessingml.document docx,spreadsheetml.sheet xlsx,presentationml.presentation pptx;" +
+  "application/vnd.oasis.opendocument.:text odt,spreadsheet ods,presentation odp;" +
+  "application/vnd.:ms-excel xls,ms-powerpoint ppt,google-earth.kml+xml kml,google-earth.kmz kmz,rar,android.package-archive apk,apple.mpegurl m3u8,ms-fontobject eot;" +
+  "application/x-:tar,7z-compressed 7z,bzip2 bz2,xz,apple-diskimage dmg,msdownload exe msi,debian-package deb,redhat-package-manager rpm,iso9660-image iso,sh,x509-ca-cert pem crt der,pkcs12 p12 pfx;" +
+  "message/:rfc822 eml;" +
+  "image/:png,jpeg jpg jpeg jpe,gif,webp,avif,apng,svg+xml svg svgz,vnd.microsoft.icon ico,bmp,tiff tif tiff,heic,heif,jxl,vnd.adobe.photoshop psd;" +
+  "audio/:mpeg mp3,wav,ogg ogg oga opus,x-flac flac,aac,mp4 m4a,webm weba,midi mid midi;" +
+  "video/:mp4,x-m4v m4v,webm,ogg ogv,quicktime mov,x-msvideo avi,x-matroska mkv,mpeg mpeg mpg,mp2t ts,3gpp 3gp;" +
+  "font/:woff,woff2,ttf,otf,collection ttc;" +
+  "model/:gltf-binary glb,gltf+json gltf,obj,stl,3mf";
+
+const TABLE: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
+  const table: Record<string, string> = {};
+  for (const group of SPEC.split(";")) {
+    const [prefix, items] = group.split(":") as [string, string];
+    for (const item of items.split(",")) {
+      const [subtype, ...extensions] = item.split(" ") as [string, ...string[]];
+      for (const extension of extensions.length > 0 ? extensions : [subtype]) table[extension] = prefix + subtype;
+    }
+  }
+  return table;
+})();
 
 /**
  * The built-in table of file extensions (lower case, without the dot) and their media types.
