@@ -203,7 +203,7 @@ describe("contentDisposition (validator)", () => {
     ["attachment; filename*=KOI8-R''a", "charset'language'value"],
     ['attachment; filename="a"; filename="b"', "appears twice"],
     ["attachment; name=a; NAME=b", "appears twice"],
-    ["attachment\r\nX: y", "control characters"],
+    ["attachment\r\nX: y", "CR or LF"],
     [" attachment", "whitespace"],
   ])("refuses %j", (value, fragment) => {
     expect(reasonOf(() => contentDisposition(value))).toContain(fragment);

@@ -47,7 +47,7 @@ describe("link()", () => {
     [{ rel: "preload", as: "font" }, "needs crossorigin"],
     [{ rel: "preload", as: "fetch" }, "needs crossorigin"],
     [{ rel: "canonical", as: "document" }, "applies only to rel"],
-    [{ rel: "preload", as: "stylesheet" }, "not a request destination"],
+    [{ rel: "preload", as: "stylesheet" }, "as must be one of audio, "],
     [{ rel: "preconnect", crossorigin: "true" }, "crossorigin must be"],
     [{ rel: "preconnect", fetchpriority: "urgent" }, "fetchpriority must be"],
     [{ rel: "alternate", type: "textplain" }, "type/subtype"],

@@ -19,7 +19,10 @@ import { fail, type HeaderTypeError } from "../errors.js";
 import {
   FIELD_CHARS_RE,
   TOKEN_RE,
+  checkField,
   quote,
+  show,
+  tokenOrQuote,
   type AllChars,
   type IsToken,
   type ObsText,
@@ -397,18 +400,17 @@ export interface ContentDispositionInit {
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
+const CD = "Content-Disposition";
 /** C0, DEL and C1 controls. */
 const CONTROL_RE = /[\x00-\x1f\x7f-\x9f]/u;
 /** A lone UTF-16 surrogate: not a character, and encodeURIComponent throws on it. */
 const LONE_SURROGATE_RE = /\p{Cs}/u;
-const NON_ASCII_CODE_POINT_RE = /[^\x20-\x7e]/gu;
-const NON_ASCII_RE = /[^\x20-\x7e]/u;
-/** A `%XX` sequence: some user agents percent-decode a plain `filename`, so such names also get `filename*`. */
-const PERCENT_OCTET_RE = /%[0-9A-Fa-f]{2}/u;
-/** What encodeURIComponent leaves alone but RFC 8187 attr-char does not allow. */
-const NOT_ATTR_CHAR_RE = /['()*]/gu;
-const EXT_VALUE_RE = /^([A-Za-z0-9!#$%&+\-^_`{}~]+)'([A-Za-z0-9-]*)'([A-Za-z0-9!#$&+\-.^_`|~%]*)$/u;
-const PCT_RE = /%(?![0-9A-Fa-f]{2})/u;
+/** A charset this module decodes, a language, and value-chars (attr-char or %XX; the two branches are disjoint). */
+const EXT_VALUE_RE = /^(utf-8|iso-8859-1)'[A-Za-z0-9-]*'((?:%[0-9A-Fa-f]{2}|[A-Za-z0-9!#$&+\-.^_`|~])*)$/iu;
+const OWS_AT = /[\t ]*/uy;
+const TOKEN_AT = /[!#$%&'*+\-.^_`|~0-9A-Za-z]*/uy;
+/** A quoted-string at a position; qdtext and quoted-pair are disjoint, so it runs in linear time. */
+const QUOTED_AT = /"((?:[^"\\]|\\[^])*)"/uy;
 
 /**
  * Why a file name is not a valid base name, as a sentence, or `undefined` when it is.
@@ -418,19 +420,24 @@ const PCT_RE = /%(?![0-9A-Fa-f]{2})/u;
  * @example
  * ```ts
  * import { filenameProblem } from "typed-headers";
- * filenameProblem("a/b.txt"); // "\"a/b.txt\" contains a path separator …"
+ * filenameProblem("a/b.txt"); // "file name \"a/b.txt\" has a path separator …"
  * ```
  */
 export function filenameProblem(name: unknown): string | undefined {
   if (typeof name !== "string") return `expected a string file name, got ${typeof name}`;
-  if (name === "") return "a file name is empty: omit it, or pass a name such as 'report.pdf'";
-  if (name === "." || name === "..") return `'${name}' names a directory, not a file: pass a base name such as 'report.pdf'`;
-  if (name.includes("/") || name.includes("\\")) {
-    return `${JSON.stringify(name)} contains a path separator (slash or backslash): pass the base name only, e.g. 'report.pdf'`;
-  }
-  if (CONTROL_RE.test(name)) return `${JSON.stringify(name)} contains a control character: remove it`;
-  if (LONE_SURROGATE_RE.test(name)) return `${JSON.stringify(name)} contains a lone UTF-16 surrogate, which is not a character`;
-  return undefined;
+  const problem =
+    name === ""
+      ? "is empty: omit it or give a name"
+      : name === "." || name === ".."
+        ? "names a directory: give a file name"
+        : /[/\\]/u.test(name)
+          ? "has a path separator: pass the base name only"
+          : CONTROL_RE.test(name)
+            ? "has a control character: remove it"
+            : LONE_SURROGATE_RE.test(name)
+              ? "has a lone UTF-16 surrogate: remove it"
+              : undefined;
+  return problem && `file name ${show(name)} ${problem}`;
 }
 
 /**
@@ -447,7 +454,7 @@ export function filenameProblem(name: unknown): string | undefined {
  */
 export function checkFilename(name: string): string {
   const problem = filenameProblem(name);
-  return problem === undefined ? name : fail("Content-Disposition", problem);
+  return problem === undefined ? name : fail(CD, problem);
 }
 
 /**
@@ -462,38 +469,24 @@ export function checkFilename(name: string): string {
  * ```
  */
 export function encodeExtValue(text: string): string {
-  let uri: string;
-  try {
-    uri = encodeURIComponent(text);
-  } catch {
-    // URIError: a lone surrogate, which UTF-8 cannot encode (String#isWellFormed is not in Node 18).
-    return fail("Content-Disposition", "a file name must be a string with no lone surrogate (UTF-8 cannot encode one)");
-  }
-  // encodeURIComponent leaves ' ( ) * unescaped, and none of them is an RFC 8187 attr-char.
-  const encoded = uri.replace(
-    NOT_ATTR_CHAR_RE,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `UTF-8''${encoded}`;
+  // encodeURIComponent throws on a lone surrogate (String#isWellFormed is not in Node 18), and
+  // leaves ' ( ) * unescaped, none of which is an RFC 8187 attr-char.
+  if (LONE_SURROGATE_RE.test(text)) fail(CD, "a lone UTF-16 surrogate cannot be encoded: remove it");
+  return `UTF-8''${encodeURIComponent(text).replace(/['()*]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 /** Decodes an RFC 8187 ext-value (UTF-8 or ISO-8859-1), or `undefined` when it is malformed. */
 function decodeExtValue(value: string): string | undefined {
   const match = EXT_VALUE_RE.exec(value);
-  if (match === null || PCT_RE.test(match[3] as string)) return undefined;
-  const charset = (match[1] as string).toLowerCase();
-  const chars = match[3] as string;
-  if (charset === "utf-8") {
-    try {
-      return decodeURIComponent(chars);
-    } catch {
-      return undefined;
-    }
+  if (match === null) return undefined;
+  const chars = match[2] as string;
+  try {
+    return (match[1] as string).length < 6
+      ? decodeURIComponent(chars)
+      : chars.replace(/%(..)/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  } catch {
+    return undefined;
   }
-  if (charset === "iso-8859-1") {
-    return chars.replace(/%([0-9A-Fa-f]{2})/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  }
-  return undefined;
 }
 
 /** One parameter as read from a field value. */
@@ -524,94 +517,81 @@ export function readParams(
 ): { params: RawParam[]; end: number } | string {
   const params: RawParam[] = [];
   let i = start;
-  const skipOws = (): void => {
-    while (text[i] === " " || text[i] === "\t") i++;
+  // Matches a sticky regex at i and moves past the match; every one used here can match "".
+  const read = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    const match = re.exec(text);
+    if (match !== null) i = re.lastIndex;
+    return match;
   };
-  const readToken = (): string => {
-    const from = i;
-    while (i < text.length && TOKEN_RE.test(text[i] as string)) i++;
-    return text.slice(from, i);
-  };
+  const ends = (): boolean => i >= text.length || (list && text[i] === ",");
   for (;;) {
-    skipOws();
-    if (i >= text.length || (list && text[i] === ",")) return { params, end: i };
+    read(OWS_AT);
+    if (ends()) return { params, end: i };
     if (text[i] !== ";") return `expected ';' before '${text.slice(i)}'`;
     i++;
-    skipOws();
-    if (i >= text.length || text[i] === ";" || (list && text[i] === ",")) continue;
-    const name = readToken();
+    read(OWS_AT);
+    if (ends() || text[i] === ";") continue;
+    const name = (read(TOKEN_AT) as RegExpExecArray)[0];
     if (name === "") return `expected a parameter name before '${text.slice(i)}'`;
-    skipOws();
-    if (text[i] !== "=") {
-      if (!bare) return `parameter '${name}' needs a value: name=value`;
-      params.push({ name: name.toLowerCase(), value: "", quoted: false });
-      continue;
-    }
-    i++;
-    skipOws();
-    if (text[i] === "\"") {
-      let value = "";
+    const problem = (what: string): string => `parameter '${name}' ${what}`;
+    read(OWS_AT);
+    let value = "";
+    let quoted = false;
+    if (text[i] === "=") {
       i++;
-      for (;;) {
-        const char = text[i];
-        if (char === undefined) return `parameter '${name}' has no closing quote`;
-        i++;
-        if (char === "\"") break;
-        if (char === "\\") {
-          const next = text[i];
-          if (next === undefined) return `parameter '${name}' has no closing quote`;
-          value += next;
-          i++;
-        } else {
-          value += char;
-        }
+      read(OWS_AT);
+      const match = read(QUOTED_AT);
+      if (match !== null) {
+        value = (match[1] as string).replace(/\\([^])/gu, "$1");
+        quoted = true;
+        if (!FIELD_CHARS_RE.test(value)) return problem("holds a control character or a character above U+00FF");
+      } else if (text[i] === "\"") {
+        return problem("has no closing quote");
+      } else if ((value = (read(TOKEN_AT) as RegExpExecArray)[0]) === "") {
+        return problem("needs a token or a quoted string as its value");
       }
-      if (!FIELD_CHARS_RE.test(value)) return `parameter '${name}' holds a control character or a character above U+00FF`;
-      params.push({ name: name.toLowerCase(), value, quoted: true });
-    } else {
-      const value = readToken();
-      if (value === "") return `parameter '${name}' needs a token or a quoted string as its value`;
-      params.push({ name: name.toLowerCase(), value, quoted: false });
+    } else if (!bare) {
+      return problem("needs a value: name=value");
     }
+    params.push({ name: name.toLowerCase(), value, quoted });
   }
 }
 
 /** Reads a Content-Disposition value: the init, or a problem sentence. */
 function readContentDisposition(text: string, strict: boolean): ContentDispositionInit | string {
-  const typeMatch = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/u.exec(text);
-  if (typeMatch === null) return "expected a disposition type: 'attachment' or 'inline'";
-  const read = readParams(text, typeMatch[0].length, false, !strict);
+  TOKEN_AT.lastIndex = 0;
+  const type = (TOKEN_AT.exec(text) as RegExpExecArray)[0];
+  if (type === "") return "expected a disposition type: 'attachment' or 'inline'";
+  const read = readParams(text, type.length, false, !strict);
   if (typeof read === "string") return read;
-  const init: ContentDispositionInit = { type: typeMatch[0].toLowerCase() };
+  const init: ContentDispositionInit = { type: type.toLowerCase() };
   const parameters: Record<string, string> = {};
-  let plain: string | undefined;
-  let extended: string | undefined;
+  const seen: string[] = [];
+  const names: Array<string | undefined> = [];
   for (const { name, value, quoted } of read.params) {
-    if (strict && (Object.hasOwn(parameters, name) || (name === "filename" && plain !== undefined) || (name === "filename*" && extended !== undefined))) {
-      return `parameter '${name}' appears twice`;
+    let decoded: string | undefined = value;
+    if (strict) {
+      if (seen.includes(name)) return `parameter '${name}' appears twice`;
+      seen.push(name);
     }
     if (name.endsWith("*")) {
-      if (quoted && strict) return `parameter '${name}' takes an RFC 8187 ext-value such as UTF-8''a%20b, not a quoted string`;
-      const decoded = decodeExtValue(value);
+      if (quoted && strict) return `${name} takes an ext-value such as UTF-8''a%20b, not a quoted string`;
+      decoded = decodeExtValue(value);
       if (decoded === undefined) {
-        if (strict) return `${name}: expected charset'language'value with UTF-8 or ISO-8859-1 and %XX escapes, e.g. UTF-8''r%C3%A9sum%C3%A9.pdf`;
+        if (strict) return `${name}: expected charset'language'value (UTF-8 or ISO-8859-1, %XX escapes), e.g. UTF-8''a%20b`;
         continue;
       }
-      if (name === "filename*") extended = decoded;
-      else parameters[name] = decoded;
-    } else if (name === "filename") {
-      plain = value;
-    } else if (!Object.hasOwn(parameters, name)) {
-      parameters[name] = value;
     }
+    // names[0]: filename, names[1]: filename* (preferred, as browsers do); a later one replaces an earlier one.
+    if (name === "filename" || name === "filename*") names[name.length - 8] = decoded;
+    else if (!Object.hasOwn(parameters, name)) parameters[name] = decoded;
   }
-  if (strict) {
-    for (const name of [plain, extended]) {
-      const problem = name === undefined ? undefined : filenameProblem(name);
-      if (problem !== undefined) return `filename: ${problem}`;
-    }
+  for (const name of names) {
+    const problem = strict && name !== undefined ? filenameProblem(name) : undefined;
+    if (problem !== undefined) return `filename: ${problem}`;
   }
-  const filename = extended ?? plain;
+  const filename = names[1] ?? names[0];
   if (filename !== undefined) init.filename = filename;
   if (Object.keys(parameters).length > 0) init.parameters = parameters;
   return init;
@@ -634,12 +614,8 @@ function readContentDisposition(text: string, strict: boolean): ContentDispositi
  * ```
  */
 export function contentDisposition(value: string): ContentDispositionValue {
-  if (typeof value !== "string") return fail("Content-Disposition", `expected a string, got ${typeof value}`);
-  if (!FIELD_CHARS_RE.test(value) || /^[\t ]|[\t ]$/u.test(value)) {
-    return fail("Content-Disposition", `${JSON.stringify(value)}: a field value has no control characters, nothing above U+00FF and no leading or trailing whitespace`);
-  }
-  const read = readContentDisposition(value, true);
-  return typeof read === "string" ? fail("Content-Disposition", `${JSON.stringify(value)}: ${read}`) : (value as ContentDispositionValue);
+  const read = readContentDisposition(checkField(CD, value), true);
+  return typeof read === "string" ? fail(CD, `${show(value)}: ${read}`) : (value as ContentDispositionValue);
 }
 
 /**
@@ -656,8 +632,7 @@ export function contentDisposition(value: string): ContentDispositionValue {
  * ```
  */
 export function parseContentDisposition(value: string): ContentDispositionInit | undefined {
-  if (typeof value !== "string") return undefined;
-  const read = readContentDisposition(trimOws(value), false);
+  const read = typeof value === "string" ? readContentDisposition(trimOws(value), false) : "";
   return typeof read === "string" ? undefined : read;
 }
 
@@ -676,33 +651,24 @@ export function parseContentDisposition(value: string): ContentDispositionInit |
  * ```
  */
 export function serializeContentDisposition(init: ContentDispositionInit): ContentDispositionValue {
-  if (typeof init !== "object" || init === null) return fail("Content-Disposition", "expected { type, filename? }");
+  if (typeof init !== "object" || init === null) return fail(CD, "expected { type, filename? }");
   const { type, filename, parameters } = init;
-  if (typeof type !== "string" || !TOKEN_RE.test(type)) {
-    return fail("Content-Disposition", `disposition type ${JSON.stringify(type)} is not a token: use 'attachment' or 'inline'`);
-  }
+  if (typeof type !== "string" || !TOKEN_RE.test(type)) return fail(CD, `disposition type ${show(type)} is not a token: use 'attachment' or 'inline'`);
   let text = type.toLowerCase();
   if (filename !== undefined) {
-    // The check's result must be used: the checks are marked side-effect free, so a bundler drops a
-    // call whose result is discarded.
-    const problem = filenameProblem(filename);
-    if (problem !== undefined) return fail("Content-Disposition", problem);
-    if (NON_ASCII_RE.test(filename)) {
-      text += `; filename=${quote(filename.replace(NON_ASCII_CODE_POINT_RE, "_"))}; filename*=${encodeExtValue(filename)}`;
-    } else {
-      text += `; filename=${quote(filename)}`;
-      if (PERCENT_OCTET_RE.test(filename)) text += `; filename*=${encodeExtValue(filename)}`;
-    }
+    // The name goes out as a quoted ASCII fallback; a non-ASCII name, or one that some user agents would
+    // percent-decode (%XX), also as filename*. The check's result must be used: the checks are marked
+    // side-effect free, so a bundler drops a call whose result is discarded.
+    text += `; filename=${quote(checkFilename(filename).replace(/[^\x20-\x7e]/gu, "_"))}`;
+    if (/[^\x20-\x7e]|%[0-9A-Fa-f]{2}/u.test(filename)) text += `; filename*=${encodeExtValue(filename)}`;
   }
   for (const [name, value] of Object.entries(parameters ?? {})) {
     const lower = name.toLowerCase();
-    if (!TOKEN_RE.test(name) || lower === "filename" || lower === "filename*" || lower.endsWith("*")) {
-      return fail("Content-Disposition", `parameter name ${JSON.stringify(name)} is not allowed here (a token, not filename or an ext-value name)`);
+    if (!TOKEN_RE.test(name) || lower === "filename" || lower.endsWith("*")) {
+      return fail(CD, `parameter ${show(name)} is not allowed: use a token other than filename or a name ending in *`);
     }
-    if (typeof value !== "string" || NON_ASCII_RE.test(value)) {
-      return fail("Content-Disposition", `parameter '${name}' needs printable ASCII text`);
-    }
-    text += `; ${lower}=${TOKEN_RE.test(value) ? value : quote(value)}`;
+    if (typeof value !== "string" || /[^\x20-\x7e]/u.test(value)) return fail(CD, `parameter '${name}' needs printable ASCII text`);
+    text += `; ${lower}=${tokenOrQuote(value)}`;
   }
   return text as ContentDispositionValue;
 }

@@ -14,10 +14,10 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
-import { TOKEN_RE, quote, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
+import { TOKEN_RE, checkField, show, tokenOrQuote, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type TrimStart } from "./content-disposition.js";
 import { checkMediaType, type MediaTypeProblem, type MediaTypeValue } from "./content-type.js";
-import { urlProblem, type UrlProblem } from "./location.js";
+import { checkUrl, urlProblem, type UrlProblem } from "./location.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -210,59 +210,55 @@ export type LinkArg<TValue extends string> = TValue extends LinkValue
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const DESTINATIONS: ReadonlySet<string> = new Set([
-  "audio", "audioworklet", "document", "embed", "fetch", "font", "image", "json", "manifest", "object",
-  "paintworklet", "script", "serviceworker", "sharedworker", "style", "track", "video", "worker", "xslt",
-]);
-const CROSSORIGIN: ReadonlySet<string> = new Set(["anonymous", "use-credentials"]);
-const PRIORITIES: ReadonlySet<string> = new Set(["high", "low", "auto"]);
-const FETCHING_RELS: ReadonlySet<string> = new Set(["preload", "modulepreload", "prefetch"]);
-const KNOWN_PARAMS: ReadonlySet<string> = new Set(["rel", "as", "type", "crossorigin", "fetchpriority"]);
+const L = "Link";
+/** The options whose values are fixed lists, in the order they are checked and written. */
+const CHOICES: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    "as:audio audioworklet document embed fetch font image json manifest object paintworklet script serviceworker sharedworker style track video worker xslt",
+    "crossorigin:anonymous use-credentials",
+    "fetchpriority:high low auto",
+  ].map((line): [string, string[]] => {
+    const [key, values] = line.split(":") as [string, string];
+    return [key, values.split(" ")];
+  }),
+);
+/** The parameters written from options, after rel. */
+const KEYS = ["as", "type", "crossorigin", "fetchpriority"] as const;
+const FETCHING_RELS = ["preload", "modulepreload", "prefetch"];
 
 function relProblem(rel: unknown): string | undefined {
   if (typeof rel !== "string") return `rel: expected a string, got ${typeof rel}`;
   const items = rel.split(" ").filter((item) => item !== "");
   if (items.length === 0) return "rel is empty: name a relation such as 'preload'";
   for (const item of items) {
-    if (item.includes(":")) {
-      const problem = urlProblem(item);
-      if (problem !== undefined) return `relation ${JSON.stringify(item)}: ${problem}`;
-    } else if (!TOKEN_RE.test(item)) {
-      return `${JSON.stringify(item)} is not a relation name (a token such as 'preload') or an absolute URI`;
-    }
+    const problem = item.includes(":")
+      ? urlProblem(item)
+      : TOKEN_RE.test(item)
+        ? undefined
+        : "not a relation name (a token such as 'preload') or an absolute URI";
+    if (problem !== undefined) return `relation ${show(item)}: ${problem}`;
   }
   return undefined;
-}
-
-function hrefProblem(href: string): string | undefined {
-  const problem = urlProblem(href);
-  if (problem !== undefined) return problem;
-  return /[<>]/u.test(href) ? "it contains '<' or '>', which end the link target: percent-encode them" : undefined;
 }
 
 /** Why a link's options break a rule, or `undefined`; the same rules as {@link LinkCheck}. */
 function optionsProblem(init: LinkInit): string | undefined {
   const relError = relProblem(init.rel);
   if (relError !== undefined) return relError;
-  const rels = new Set(init.rel.toLowerCase().split(" "));
-  const { as, type, crossorigin, fetchpriority } = init;
-  if (as !== undefined && !DESTINATIONS.has(as)) return `as ${JSON.stringify(as)} is not a request destination (style, script, font, image, fetch, …)`;
-  if (crossorigin !== undefined && !CROSSORIGIN.has(crossorigin)) return `crossorigin must be 'anonymous' or 'use-credentials', got ${JSON.stringify(crossorigin)}`;
-  if (fetchpriority !== undefined && !PRIORITIES.has(fetchpriority)) return `fetchpriority must be 'high', 'low' or 'auto', got ${JSON.stringify(fetchpriority)}`;
-  if (type !== undefined) checkMediaType(type);
-  if (rels.has("preload")) {
-    if (as === undefined) return "rel 'preload' needs as (style, script, font, image, fetch, …): without it the browser skips the preload";
-    if ((as === "font" || as === "fetch") && crossorigin === undefined) {
-      return `as '${as}' needs crossorigin: 'anonymous': these requests always use CORS, so a preload without it is fetched twice`;
-    }
-  } else if (as !== undefined && ![...rels].some((rel) => FETCHING_RELS.has(rel))) {
+  for (const [key, values] of CHOICES) {
+    const value = init[key as keyof LinkInit];
+    if (value !== undefined && !values.includes(value as string)) return `${key} must be one of ${values.join(", ")}, got ${show(value)}`;
+  }
+  if (init.type !== undefined) checkMediaType(init.type);
+  const rels = init.rel.toLowerCase().split(" ");
+  const { as } = init;
+  if (rels.includes("preload")) {
+    if (as === undefined) return "rel 'preload' needs as, e.g. as: 'style' (the browser skips a preload without it)";
+    if ((as === "font" || as === "fetch") && init.crossorigin === undefined) return `as '${as}' needs crossorigin: 'anonymous' (such requests use CORS)`;
+  } else if (as !== undefined && !rels.some((rel) => FETCHING_RELS.includes(rel))) {
     return "as applies only to rel 'preload', 'modulepreload' or 'prefetch': remove it";
   }
   return undefined;
-}
-
-function paramValue(value: string): string {
-  return TOKEN_RE.test(value) ? value : quote(value);
 }
 
 /**
@@ -279,24 +275,24 @@ function paramValue(value: string): string {
  * ```
  */
 export function serializeLink(init: LinkInit): LinkValue {
-  if (typeof init !== "object" || init === null) return fail("Link", "expected { href, rel, … }");
-  checkOptionKeys("Link", init, ["href", "rel", "as", "type", "crossorigin", "fetchpriority", "params"]);
-  const { href } = init;
-  if (typeof href !== "string") return fail("Link", `expected a string or a URL target, got ${typeof href}`);
-  const problem = hrefProblem(href);
-  if (problem !== undefined) return fail("Link", `target ${JSON.stringify(href)}: ${problem}`);
-  const rule = optionsProblem(init);
-  if (rule !== undefined) return fail("Link", rule);
-  let text = `<${href}>; rel=${paramValue(init.rel)}`;
-  if (init.as !== undefined) text += `; as=${init.as}`;
-  if (init.type !== undefined) text += `; type=${paramValue(init.type)}`;
-  if (init.crossorigin !== undefined) text += `; crossorigin=${init.crossorigin}`;
-  if (init.fetchpriority !== undefined) text += `; fetchpriority=${init.fetchpriority}`;
+  if (typeof init !== "object" || init === null) return fail(L, "expected { href, rel, … }");
+  checkOptionKeys(L, init, ["href", "rel", ...KEYS, "params"]);
+  const href = checkUrl(L, init.href);
+  if (/[<>]/u.test(href)) fail(L, `${show(href)}: it contains '<' or '>': percent-encode them`);
+  const problem = optionsProblem(init);
+  if (problem !== undefined) return fail(L, problem);
+  let text = `<${href}>; rel=${tokenOrQuote(init.rel)}`;
+  for (const key of KEYS) {
+    const value = init[key];
+    if (value !== undefined) text += `; ${key}=${tokenOrQuote(value)}`;
+  }
   for (const [name, value] of Object.entries(init.params ?? {})) {
     const lower = name.toLowerCase();
-    if (!TOKEN_RE.test(name) || KNOWN_PARAMS.has(lower)) return fail("Link", `parameter name ${JSON.stringify(name)} is not a token, or has an option of its own`);
-    if (typeof value !== "string" || !/^[\x20-\x7e]*$/u.test(value)) return fail("Link", `parameter '${name}' needs printable ASCII text`);
-    text += `; ${lower}=${paramValue(value)}`;
+    if (!TOKEN_RE.test(name) || lower === "rel" || (KEYS as readonly string[]).includes(lower)) {
+      return fail(L, `parameter ${show(name)} is not allowed: use a token other than rel and the options' names`);
+    }
+    if (typeof value !== "string" || !/^[\x20-\x7e]*$/u.test(value)) return fail(L, `parameter '${name}' needs printable ASCII text`);
+    text += `; ${lower}=${tokenOrQuote(value)}`;
   }
   return text as LinkValue;
 }
@@ -312,36 +308,34 @@ function readLinks(value: string, strict: boolean): LinkInit[] | string {
     const close = value.indexOf(">", i);
     if (close < 0) return "a link target has no closing '>'";
     const href = value.slice(i + 1, close);
-    const problem = urlProblem(href);
-    if (problem !== undefined && strict) return `target ${JSON.stringify(href)}: ${problem}`;
+    const problem = strict ? urlProblem(href) : undefined;
+    if (problem !== undefined) return `target ${show(href)}: ${problem}`;
     const read = readParams(value, close + 1, true, true);
     if (typeof read === "string") return read;
     i = read.end;
     let rel: string | undefined;
-    const init: Partial<LinkInit> & { href: string } = { href };
+    const init: Record<string, unknown> = { href };
     const params: Record<string, string> = {};
     for (const { name, value: param } of read.params) {
+      const lower = param.toLowerCase();
       if (name === "rel") {
         // RFC 8288 §3.3: occurrences after the first are ignored.
-        if (rel === undefined) rel = param;
-        else if (strict) return `link <${href}> has rel twice`;
-      } else if (name === "as" && DESTINATIONS.has(param.toLowerCase())) init.as = param.toLowerCase() as LinkDestination;
-      else if (name === "crossorigin") init.crossorigin = param.toLowerCase() === "use-credentials" ? "use-credentials" : "anonymous";
-      else if (name === "fetchpriority" && PRIORITIES.has(param.toLowerCase())) init.fetchpriority = param.toLowerCase() as "high" | "low" | "auto";
-      else if (name === "type") init.type = param;
+        if (rel !== undefined && strict) return `link <${href}> has rel twice`;
+        rel ??= param;
+      } else if (name === "crossorigin") init[name] = lower === "use-credentials" ? lower : "anonymous";
+      else if (CHOICES.get(name)?.includes(lower)) init[name] = lower;
+      else if (name === "type") init[name] = param;
       else if (!Object.hasOwn(params, name)) params[name] = param;
     }
     if (rel === undefined) {
       if (strict) return `link <${href}> needs a rel parameter, e.g. '; rel=preload'`;
       continue;
     }
-    if (strict) {
-      const relError = relProblem(rel);
-      if (relError !== undefined) return relError;
-    }
-    init.rel = rel;
-    if (Object.keys(params).length > 0) init.params = params;
-    links.push(init as LinkInit);
+    const relError = strict ? relProblem(rel) : undefined;
+    if (relError !== undefined) return relError;
+    init["rel"] = rel;
+    if (Object.keys(params).length > 0) init["params"] = params;
+    links.push(init as unknown as LinkInit);
   }
 }
 
@@ -376,12 +370,7 @@ export function parseLink(value: string): LinkInit[] {
  * ```
  */
 export function link(value: string): LinkValue {
-  if (typeof value !== "string") return fail("Link", `expected a string, got ${typeof value}`);
-  if (!/^[\t\x20-\x7e\x80-\xff]*$/u.test(value) || /^[\t ]|[\t ]$/u.test(value)) {
-    return fail("Link", `${JSON.stringify(value)}: a field value has no control characters, nothing above U+00FF and no leading or trailing whitespace`);
-  }
-  const read = readLinks(value, true);
-  if (typeof read === "string") return fail("Link", `${JSON.stringify(value)}: ${read}`);
-  if (read.length === 0) return fail("Link", "expected at least one link, e.g. '</next>; rel=next'");
-  return value as LinkValue;
+  const read = readLinks(checkField(L, value), true);
+  if (typeof read === "string") return fail(L, `${show(value)}: ${read}`);
+  return read.length > 0 ? (value as LinkValue) : fail(L, "expected at least one link, e.g. '</next>; rel=next'");
 }

@@ -183,3 +183,56 @@ export function httpDate(date: Date): string | undefined {
   if (year < 0 || year > 9999) return undefined;
   return date.toUTCString();
 }
+
+// --- downloads, content-type and long-tail helpers ---
+// (an import here rather than at the top keeps this section apart for the merge; imports are hoisted)
+import { fail } from "../errors.js";
+
+/** `JSON.stringify` under a short name: messages quote the value they refuse with it. */
+export const show: (value: unknown) => string = JSON.stringify;
+
+/** Returns `value` when it is a string; else throws `HeaderError` (`expected a string, got number`). */
+export function needString(header: string, value: unknown, what: string = "a string"): string {
+  return typeof value === "string" ? value : fail(header, `expected ${what}, got ${typeof value}`);
+}
+
+/** Returns `value` when it is a string and a valid field value; else throws `HeaderError` naming the problem. */
+export function checkField(header: string, value: unknown): string {
+  const problem = fieldValueProblem(needString(header, value));
+  return problem === undefined ? (value as string) : fail(header, `${show(value)}: ${problem}`);
+}
+
+/** A parameter value as a token when it is one, else as a quoted-string. */
+export function tokenOrQuote(value: string): string {
+  return TOKEN_RE.test(value) ? value : quote(value);
+}
+
+/** The items of a comma-separated list, trimmed (empty items kept). */
+export function splitList(value: string): string[] {
+  return value.split(",").map((item) => trimOws(item));
+}
+
+/**
+ * Checks a comma-separated list field value item by item: a string, no edge whitespace, no empty item,
+ * and `problemOf` for each item; `allowEmpty` accepts "". Throws `HeaderError`; returns the value.
+ */
+export function checkList(header: string, value: unknown, problemOf: (item: string) => string | undefined, allowEmpty?: boolean): string {
+  const text = needString(header, value);
+  if (text === "" && allowEmpty) return text;
+  if (EDGE_WHITESPACE_RE.test(text)) fail(header, `${show(text)}: it starts or ends with whitespace; trim it`);
+  for (const item of splitList(text)) {
+    const problem = item === "" ? `${show(text)}: an empty list item` : problemOf(item);
+    if (problem !== undefined) fail(header, problem);
+  }
+  return text;
+}
+
+/** Checks list items with `problemOf` and joins them with ", "; `nonEmpty` asks for one item at least. Throws `HeaderError`. */
+export function joinList(header: string, items: readonly unknown[], problemOf: (item: string) => string | undefined, nonEmpty?: boolean): string {
+  if (!Array.isArray(items) || (nonEmpty && items.length < 1)) fail(header, `expected ${nonEmpty ? "at least 1 item" : "an array"}`);
+  for (const item of items) {
+    const problem = problemOf(item as string);
+    if (problem !== undefined) fail(header, problem);
+  }
+  return items.join(", ");
+}

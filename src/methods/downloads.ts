@@ -46,7 +46,8 @@ import {
   type ServerTimingArg,
   type ServerTimingOptions,
 } from "../headers/server-timing.js";
-import { NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
+import type { Core, ValueChecks } from "../internal/core.js";
+import { show } from "../internal/grammar.js";
 
 /**
  * Options of `file()`.
@@ -318,9 +319,12 @@ export interface DownloadHeaderArgs<TValue extends string> {
 }
 
 function disposition(type: string, filename: unknown): string {
-  return filename === undefined
-    ? serializeContentDisposition({ type })
-    : serializeContentDisposition({ type, filename: filename as string });
+  return serializeContentDisposition(filename === undefined ? { type } : { type, filename: filename as string });
+}
+
+/** Throws `HeaderError` when `options` is given but is not an object. */
+function checkOptions(header: string, options: unknown, shape: string): void {
+  if (options !== undefined && (typeof options !== "object" || options === null)) fail(header, `expected options ${shape}`);
 }
 
 /** Run-time implementations of {@link DownloadMethods}. */
@@ -348,28 +352,19 @@ export const downloadsMethods: {
   },
 
   contentDisposition(this: Core, type: string, options?: { filename?: string }): Core {
-    if (options !== undefined && (typeof options !== "object" || options === null)) {
-      return fail("Content-Disposition", "expected options { filename? }");
-    }
+    checkOptions("Content-Disposition", options, "{ filename? }");
     return this.set("content-disposition", disposition(type, options?.filename));
   },
 
   file(this: Core, body: BodyInit | null, filename: string, options?: FileInit): Response {
-    if (options !== undefined && (typeof options !== "object" || options === null)) {
-      return fail("Content-Disposition", "expected options { inline?: true }");
-    }
+    checkOptions("Content-Disposition", options, "{ inline?: true }");
     const inline = options?.inline;
     if (inline !== undefined && inline !== true) return fail("Content-Disposition", `inline must be true or absent, got ${String(inline)}`);
     // file() always names the file: a missing name is a caller's mistake, not "no name".
-    let core = this.set("content-disposition", disposition(inline === true ? "inline" : "attachment", checkFilename(filename)));
+    let core = this.set("content-disposition", disposition(inline ? "inline" : "attachment", checkFilename(filename)));
     if (core.get("content-type") === undefined) core = core.set("content-type", mediaTypeForFilename(filename));
-    const status = core.code;
-    if (body != null && NULL_BODY_STATUSES.has(status)) {
-      throw new TypeError(`Status ${status} has no body: call build() with no argument, or choose another status`);
-    }
-    const init: ResponseInit = { status, headers: core.fields() };
-    if (core.statusText !== "") init.statusText = core.statusText;
-    return new Response(body ?? null, init);
+    // build() is the builder's own terminal method, on Core's prototype (builder.ts): one body-and-status check for both.
+    return (core as Core & { build(body: BodyInit | null): Response }).build(body);
   },
 
   location(this: Core, url: string | URL): Core {
@@ -377,9 +372,9 @@ export const downloadsMethods: {
   },
 
   link(this: Core, url: string | URL, options: LinkOptions): Core {
-    if (typeof options !== "object" || options === null) return fail("Link", "expected options { rel, as?, type?, crossorigin?, fetchpriority? }");
-    const href = checkUrl("Link", url);
-    return this.add("link", serializeLink({ ...options, href }));
+    // Link's options are required: a missing one is refused like a non-object.
+    checkOptions("Link", options ?? null, "{ rel, as?, type?, crossorigin?, fetchpriority? }");
+    return this.add("link", serializeLink({ ...options, href: url as string }));
   },
 
   retryAfter(this: Core, delay: number | Date): Core {
@@ -399,7 +394,7 @@ export const downloadsMethods: {
   },
 
   acceptRanges(this: Core, unit: "bytes" | "none"): Core {
-    if (unit !== "bytes" && unit !== "none") return fail("Accept-Ranges", `expected 'bytes' or 'none', got ${JSON.stringify(unit)}`);
+    if (unit !== "bytes" && unit !== "none") return fail("Accept-Ranges", `expected 'bytes' or 'none', got ${show(unit)}`);
     return this.set("accept-ranges", unit);
   },
 
@@ -408,26 +403,21 @@ export const downloadsMethods: {
   },
 
   serverTiming(this: Core, name: string, options?: { dur?: number; desc?: string }): Core {
-    if (options !== undefined && (typeof options !== "object" || options === null)) {
-      return fail("Server-Timing", "expected options { dur?, desc? }");
-    }
-    const init: { name: string; dur?: number; desc?: string } = { name };
-    if (options?.dur !== undefined) init.dur = options.dur;
-    if (options?.desc !== undefined) init.desc = options.desc;
-    return this.add("server-timing", serializeServerTiming(init));
+    checkOptions("Server-Timing", options, "{ dur?, desc? }");
+    return this.add("server-timing", serializeServerTiming({ ...options, name }));
   },
 };
 
 /** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
 export const downloadsValueChecks: ValueChecks = {
-  "content-disposition": (value) => contentDisposition(value),
-  location: (value) => location(value),
-  link: (value) => link(value),
-  "retry-after": (value) => retryAfter(value),
-  "content-language": (value) => contentLanguage(value),
-  allow: (value) => allow(value),
-  "content-encoding": (value) => contentEncoding(value),
-  "accept-ranges": (value) => acceptRanges(value),
-  "clear-site-data": (value) => clearSiteData(value),
-  "server-timing": (value) => serverTiming(value),
+  "content-disposition": contentDisposition,
+  location,
+  link,
+  "retry-after": retryAfter,
+  "content-language": contentLanguage,
+  allow,
+  "content-encoding": contentEncoding,
+  "accept-ranges": acceptRanges,
+  "clear-site-data": clearSiteData,
+  "server-timing": serverTiming,
 };
