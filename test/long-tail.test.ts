@@ -114,7 +114,7 @@ describe("Content-Language", () => {
     [["en--US"], "subtag ''"],
     [["en-toolongsubtag"], "1 to 8 letters or digits"],
     [["en", "f r"], "subtag"],
-    [[], "at least one"],
+    [[], "at least 1 item"],
     [[42], "expected a string"],
   ])("refuses %j", (tags, fragment) => {
     expect(reasonOf(() => any().contentLanguage(...tags))).toContain(fragment);

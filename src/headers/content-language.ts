@@ -9,7 +9,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import type { Alpha, Digit, IsDynamic } from "../internal/grammar.js";
-import { trimOws } from "../internal/grammar.js";
+import { checkList, joinList, show } from "../internal/grammar.js";
 import type { AllIn } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -161,13 +161,16 @@ const SUBTAG_RE = /^[A-Za-z0-9]{1,8}$/u;
 /** Why `tag` is not a well-formed language tag, or `undefined`. */
 function languageTagProblem(tag: unknown): string | undefined {
   if (typeof tag !== "string") return `expected a string language tag, got ${typeof tag}`;
-  if (tag.includes("_")) return `${JSON.stringify(tag)}: BCP 47 separates subtags with '-', not '_': write it as in 'en-US'`;
   const [primary, ...rest] = tag.split("-");
-  if (!PRIMARY_RE.test(primary as string)) return `${JSON.stringify(tag)}: the primary language subtag must be 2 to 8 letters, e.g. 'en'`;
-  for (const subtag of rest) {
-    if (!SUBTAG_RE.test(subtag)) return `${JSON.stringify(tag)}: subtag '${subtag}' must be 1 to 8 letters or digits`;
-  }
-  return undefined;
+  const bad = rest.find((subtag) => !SUBTAG_RE.test(subtag));
+  const problem = tag.includes("_")
+    ? "subtags are separated by '-', not '_': write e.g. 'en-US'"
+    : !PRIMARY_RE.test(primary as string)
+      ? "the primary subtag must be 2 to 8 letters, e.g. 'en'"
+      : bad === undefined
+        ? undefined
+        : `subtag '${bad}' must be 1 to 8 letters or digits`;
+  return problem && `${show(tag)}: ${problem}`;
 }
 
 /**
@@ -183,12 +186,7 @@ function languageTagProblem(tag: unknown): string | undefined {
  * ```
  */
 export function serializeContentLanguage(tags: readonly string[]): ContentLanguageValue {
-  if (!Array.isArray(tags) || tags.length === 0) return fail("Content-Language", "expected at least one language tag, e.g. 'en'");
-  for (const tag of tags) {
-    const problem = languageTagProblem(tag);
-    if (problem !== undefined) fail("Content-Language", problem);
-  }
-  return tags.join(", ") as ContentLanguageValue;
+  return joinList("Content-Language", tags, languageTagProblem, true) as ContentLanguageValue;
 }
 
 /**
@@ -222,13 +220,5 @@ export function parseContentLanguage(value: string): string[] | undefined {
  * ```
  */
 export function contentLanguage(value: string): ContentLanguageValue {
-  if (typeof value !== "string") return fail("Content-Language", `expected a string, got ${typeof value}`);
-  if (/^[\t ]|[\t ]$/u.test(value)) return fail("Content-Language", `${JSON.stringify(value)}: it starts or ends with whitespace; trim it`);
-  const items = value.split(",").map((tag) => trimOws(tag));
-  for (const tag of items) {
-    if (tag === "") return fail("Content-Language", `${JSON.stringify(value)}: an empty list item`);
-    const problem = languageTagProblem(tag);
-    if (problem !== undefined) fail("Content-Language", problem);
-  }
-  return value as ContentLanguageValue;
+  return checkList("Content-Language", value, languageTagProblem) as ContentLanguageValue;
 }

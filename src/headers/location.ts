@@ -9,7 +9,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import type { FirstBadChar, TChar, IsDynamic } from "../internal/grammar.js";
+import { needString, show, type FirstBadChar, type TChar, type IsDynamic } from "../internal/grammar.js";
 import type { AllIn } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -111,11 +111,17 @@ const URI_CHARS_RE = /^[\x21-\x7e]*$/u;
  * ```
  */
 export function urlProblem(url: string): string | undefined {
-  if (URI_CHARS_RE.test(url)) return undefined;
-  if (/[\r\n]/u.test(url)) return "it contains CR or LF, which would split the header";
-  if (/[\t ]/u.test(url)) return "it contains whitespace: percent-encode it as %20 (new URL(url, base).href does)";
-  if (/[\x00-\x1f\x7f]/u.test(url)) return "it contains a control character";
-  return "it contains a non-ASCII character: percent-encode it (new URL(url, base).href does)";
+  const encode = "percent-encode it (new URL(url, base).href does)";
+  const problem = URI_CHARS_RE.test(url)
+    ? undefined
+    : /[\r\n]/u.test(url)
+      ? ["CR or LF", "it would split the header"]
+      : /[\t ]/u.test(url)
+        ? ["whitespace", encode]
+        : /[\x00-\x1f\x7f]/u.test(url)
+          ? ["a control character", "remove it"]
+          : ["a non-ASCII character", encode];
+  return problem && `it contains ${problem[0]}: ${problem[1]}`;
 }
 
 /**
@@ -130,10 +136,9 @@ export function urlProblem(url: string): string | undefined {
  * ```
  */
 export function checkUrl(header: string, url: string | URL): string {
-  const text = url instanceof URL ? url.href : url;
-  if (typeof text !== "string") return fail(header, `expected a string or a URL, got ${typeof text}`);
+  const text = needString(header, url instanceof URL ? url.href : url, "a string or a URL");
   const problem = urlProblem(text);
-  return problem === undefined ? text : fail(header, `${JSON.stringify(text)}: ${problem}`);
+  return problem === undefined ? text : fail(header, `${show(text)}: ${problem}`);
 }
 
 /**
@@ -151,6 +156,5 @@ export function checkUrl(header: string, url: string | URL): string {
  * ```
  */
 export function location(value: string): LocationValue {
-  if (typeof value !== "string") return fail("Location", `expected a string, got ${typeof value}`);
-  return checkUrl("Location", value) as LocationValue;
+  return checkUrl("Location", needString("Location", value)) as LocationValue;
 }

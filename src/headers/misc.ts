@@ -13,7 +13,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsToken, type Ows, type IsDynamic, trimOws } from "../internal/grammar.js";
+import { TOKEN_RE, checkList, joinList, show, splitList, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -317,60 +317,33 @@ export type ClearSiteDataHeaderArg<TValue extends string> = TValue extends Clear
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "QUERY"]);
-const DIRECTIVES: ReadonlySet<string> = new Set([
-  "cache", "cookies", "storage", "executionContexts", "clientHints", "prefetchCache", "prerenderCache", "*",
-]);
+const METHODS = "GET HEAD POST PUT DELETE CONNECT OPTIONS TRACE PATCH QUERY".split(" ");
+const DIRECTIVES = "cache cookies storage executionContexts clientHints prefetchCache prerenderCache *".split(" ");
+const QUOTED_RE = /^"[^"]*"$/u;
 
-function methodProblem(method: unknown): string | undefined {
-  if (typeof method !== "string") return `expected a method string, got ${typeof method}`;
-  if (METHODS.has(method)) return undefined;
-  if (METHODS.has(method.toUpperCase())) return `${JSON.stringify(method)}: methods are case-sensitive: write '${method.toUpperCase()}'`;
-  return TOKEN_RE.test(method) ? undefined : `${JSON.stringify(method)}: a method is a token (letters, digits and !#$%&'*+-.^_\`|~)`;
+/** A list item's problem function: `expected a <what> string` for a non-string, else what `check` says. */
+function itemCheck(what: string, check: (item: string) => string | undefined): (item: unknown) => string | undefined {
+  return (item) => (typeof item === "string" ? check(item) : `expected a ${what} string, got ${typeof item}`);
 }
 
-function codingProblem(coding: unknown): string | undefined {
-  if (typeof coding !== "string") return `expected a content coding string, got ${typeof coding}`;
-  if (coding.toLowerCase() === "identity") return "'identity' means no encoding: omit Content-Encoding instead";
-  return TOKEN_RE.test(coding) ? undefined : `${JSON.stringify(coding)}: a content coding is a token such as 'gzip' or 'br'`;
-}
+const tokenProblem = (item: string, what: string): string | undefined =>
+  TOKEN_RE.test(item) ? undefined : `${show(item)}: a ${what} is a token (letters, digits and !#$%&'*+-.^_\`|~)`;
 
-function unitProblem(unit: unknown): string | undefined {
-  if (typeof unit !== "string") return `expected a range unit string, got ${typeof unit}`;
-  return TOKEN_RE.test(unit) ? undefined : `${JSON.stringify(unit)}: a range unit is a token such as 'bytes', or 'none'`;
-}
+const methodProblem = /* @__PURE__ */ itemCheck("method", (method) =>
+  METHODS.includes(method) || !METHODS.includes(method.toUpperCase())
+    ? tokenProblem(method, "method")
+    : `${show(method)}: methods are case-sensitive: write '${method.toUpperCase()}'`,
+);
 
-function directiveProblem(directive: unknown): string | undefined {
-  if (typeof directive !== "string") return `expected a directive string, got ${typeof directive}`;
-  return DIRECTIVES.has(directive)
-    ? undefined
-    : `${JSON.stringify(directive)} is not a Clear-Site-Data directive (cache, cookies, storage, executionContexts, clientHints, prefetchCache, prerenderCache, *)`;
-}
+const codingProblem = /* @__PURE__ */ itemCheck("content coding", (coding) =>
+  coding.toLowerCase() === "identity" ? "'identity' means no encoding: omit Content-Encoding instead" : tokenProblem(coding, "content coding"),
+);
 
-function splitList(value: string): string[] {
-  return value.split(",").map((item) => trimOws(item));
-}
+const unitProblem = /* @__PURE__ */ itemCheck("range unit", (unit) => tokenProblem(unit, "range unit"));
 
-function checkList(header: string, value: unknown, problemOf: (item: string) => string | undefined, allowEmpty: boolean): string {
-  if (typeof value !== "string") return fail(header, `expected a string, got ${typeof value}`);
-  if (value === "" && allowEmpty) return value;
-  if (/^[\t ]|[\t ]$/u.test(value)) return fail(header, `${JSON.stringify(value)}: it starts or ends with whitespace; trim it`);
-  for (const item of splitList(value)) {
-    if (item === "") return fail(header, `${JSON.stringify(value)}: an empty list item`);
-    const problem = problemOf(item);
-    if (problem !== undefined) return fail(header, problem);
-  }
-  return value;
-}
-
-function serializeList(header: string, items: readonly unknown[], problemOf: (item: string) => string | undefined, min: number): string {
-  if (!Array.isArray(items) || items.length < min) return fail(header, `expected at least ${min} item${min === 1 ? "" : "s"}`);
-  for (const item of items) {
-    const problem = problemOf(item as string);
-    if (problem !== undefined) fail(header, problem);
-  }
-  return items.join(", ");
-}
+const directiveProblem = /* @__PURE__ */ itemCheck("directive", (directive) =>
+  DIRECTIVES.includes(directive) ? undefined : `${show(directive)} is not a Clear-Site-Data directive (${DIRECTIVES.join(", ")})`,
+);
 
 /**
  * Checks an Allow value at run time and brands it: a comma-separated list of methods (empty means none).
@@ -402,7 +375,7 @@ export function allow(value: string): AllowValue {
  * ```
  */
 export function serializeAllow(methods: readonly string[]): AllowValue {
-  return serializeList("Allow", methods, methodProblem, 0) as AllowValue;
+  return joinList("Allow", methods, methodProblem) as AllowValue;
 }
 
 /**
@@ -434,7 +407,7 @@ export function parseTokenList(value: string): string[] {
  * ```
  */
 export function contentEncoding(value: string): ContentEncodingValue {
-  return checkList("Content-Encoding", value, codingProblem, false) as ContentEncodingValue;
+  return checkList("Content-Encoding", value, codingProblem) as ContentEncodingValue;
 }
 
 /**
@@ -449,7 +422,7 @@ export function contentEncoding(value: string): ContentEncodingValue {
  * ```
  */
 export function serializeContentEncoding(codings: readonly string[]): ContentEncodingValue {
-  return serializeList("Content-Encoding", codings, codingProblem, 1) as ContentEncodingValue;
+  return joinList("Content-Encoding", codings, codingProblem, true) as ContentEncodingValue;
 }
 
 /**
@@ -466,7 +439,7 @@ export function serializeContentEncoding(codings: readonly string[]): ContentEnc
  * ```
  */
 export function acceptRanges(value: string): AcceptRangesValue {
-  return checkList("Accept-Ranges", value, unitProblem, false) as AcceptRangesValue;
+  return checkList("Accept-Ranges", value, unitProblem) as AcceptRangesValue;
 }
 
 /**
@@ -483,14 +456,13 @@ export function acceptRanges(value: string): AcceptRangesValue {
  * ```
  */
 export function clearSiteData(value: string): ClearSiteDataValue {
-  return checkList("Clear-Site-Data", value, (item) => {
-    if (!/^"[^"]*"$/u.test(item)) {
-      return DIRECTIVES.has(item)
+  return checkList("Clear-Site-Data", value, (item) =>
+    QUOTED_RE.test(item)
+      ? directiveProblem(item.slice(1, -1))
+      : DIRECTIVES.includes(item)
         ? `directives are quoted strings: write '"${item}"'`
-        : `expected a quoted directive such as '"cache"', got ${JSON.stringify(item)}`;
-    }
-    return directiveProblem(item.slice(1, -1));
-  }, false) as ClearSiteDataValue;
+        : `expected a quoted directive such as '"cache"', got ${show(item)}`,
+  ) as ClearSiteDataValue;
 }
 
 /**
@@ -505,7 +477,7 @@ export function clearSiteData(value: string): ClearSiteDataValue {
  * ```
  */
 export function serializeClearSiteData(directives: readonly string[]): ClearSiteDataValue {
-  serializeList("Clear-Site-Data", directives, directiveProblem, 1);
+  joinList("Clear-Site-Data", directives, directiveProblem, true);
   return directives.map((directive) => `"${directive}"`).join(", ") as ClearSiteDataValue;
 }
 
@@ -521,5 +493,5 @@ export function serializeClearSiteData(directives: readonly string[]): ClearSite
  * ```
  */
 export function parseClearSiteData(value: string): string[] {
-  return parseTokenList(value).map((item) => (/^"[^"]*"$/u.test(item) ? item.slice(1, -1) : item));
+  return parseTokenList(value).map((item) => (QUOTED_RE.test(item) ? item.slice(1, -1) : item));
 }

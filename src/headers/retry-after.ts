@@ -7,7 +7,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { DIGITS_RE, httpDate, type Digit, type IsDigits, type IsDynamic } from "../internal/grammar.js";
+import { DIGITS_RE, httpDate, needString, show, type Digit, type IsDigits, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -87,6 +87,7 @@ export type RetryAfterArg<TValue extends string> = TValue extends RetryAfterValu
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
+const RA = "Retry-After";
 const IMF_FIXDATE_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$/u;
 
 /**
@@ -103,10 +104,9 @@ const IMF_FIXDATE_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (?:Jan|Feb|Ma
  * ```
  */
 export function retryAfter(value: string): RetryAfterValue {
-  if (typeof value !== "string") return fail("Retry-After", `expected a string, got ${typeof value}`);
-  if (DIGITS_RE.test(value)) return value as RetryAfterValue;
-  if (IMF_FIXDATE_RE.test(value) && Number.isFinite(Date.parse(value))) return value as RetryAfterValue;
-  return fail("Retry-After", `${JSON.stringify(value)}: expected whole seconds such as '120' or an IMF-fixdate such as 'Sun, 06 Nov 1994 08:49:37 GMT'`);
+  return DIGITS_RE.test(needString(RA, value)) || (IMF_FIXDATE_RE.test(value) && Number.isFinite(Date.parse(value)))
+    ? (value as RetryAfterValue)
+    : fail(RA, `${show(value)}: expected whole seconds (120) or an IMF-fixdate (Sun, 06 Nov 1994 08:49:37 GMT)`);
 }
 
 /**
@@ -123,14 +123,13 @@ export function retryAfter(value: string): RetryAfterValue {
  * ```
  */
 export function serializeRetryAfter(delay: number | Date): RetryAfterValue {
-  if (delay instanceof Date) {
-    const text = httpDate(delay);
-    return text === undefined ? fail("Retry-After", "the Date is invalid or outside the years 0–9999") : (text as RetryAfterValue);
-  }
-  if (typeof delay !== "number" || !Number.isSafeInteger(delay) || delay < 0) {
-    return fail("Retry-After", `expected whole seconds from 0 up, or a Date, got ${String(delay)}`);
-  }
-  return String(delay) as RetryAfterValue;
+  const text =
+    delay instanceof Date
+      ? (httpDate(delay) ?? fail(RA, "the Date is invalid or outside the years 0–9999"))
+      : Number.isSafeInteger(delay) && (delay as number) >= 0
+        ? String(delay)
+        : fail(RA, `expected whole seconds from 0 up, or a Date, got ${String(delay)}`);
+  return text as RetryAfterValue;
 }
 
 /**
