@@ -33,8 +33,8 @@ describe("mediaType()", () => {
     ["text/plain; charset=utf 8", "token or a quoted string"],
     ['text/plain; x="abc', "no closing quote"],
     ["application/vnd.example+jsonn", "structured syntax suffix"],
-    ["text/plain\r\nX-Injected: 1", "control characters"],
-    [" text/plain", "leading or trailing whitespace"],
+    ["text/plain\r\nX-Injected: 1", "CR or LF"],
+    [" text/plain", "starts or ends with whitespace"],
     ["text/plain x", "not a restricted name"],
     ["text/plain; =x", "not a token"],
   ])("refuses %j (%s)", (value, reason) => {

@@ -20,9 +20,10 @@ import {
   FIELD_CHARS_RE,
   TOKEN_RE,
   checkField,
+  needObject,
+  writeParams,
   quote,
   show,
-  tokenOrQuote,
   type AllChars,
   type IsToken,
   type ObsText,
@@ -651,7 +652,7 @@ export function parseContentDisposition(value: string): ContentDispositionInit |
  * ```
  */
 export function serializeContentDisposition(init: ContentDispositionInit): ContentDispositionValue {
-  if (typeof init !== "object" || init === null) return fail(CD, "expected { type, filename? }");
+  needObject(CD, init, "{ type, filename? }");
   const { type, filename, parameters } = init;
   if (typeof type !== "string" || !TOKEN_RE.test(type)) return fail(CD, `disposition type ${show(type)} is not a token: use 'attachment' or 'inline'`);
   let text = type.toLowerCase();
@@ -662,13 +663,6 @@ export function serializeContentDisposition(init: ContentDispositionInit): Conte
     text += `; filename=${quote(checkFilename(filename).replace(/[^\x20-\x7e]/gu, "_"))}`;
     if (/[^\x20-\x7e]|%[0-9A-Fa-f]{2}/u.test(filename)) text += `; filename*=${encodeExtValue(filename)}`;
   }
-  for (const [name, value] of Object.entries(parameters ?? {})) {
-    const lower = name.toLowerCase();
-    if (!TOKEN_RE.test(name) || lower === "filename" || lower.endsWith("*")) {
-      return fail(CD, `parameter ${show(name)} is not allowed: use a token other than filename or a name ending in *`);
-    }
-    if (typeof value !== "string" || /[^\x20-\x7e]/u.test(value)) return fail(CD, `parameter '${name}' needs printable ASCII text`);
-    text += `; ${lower}=${tokenOrQuote(value)}`;
-  }
+  text += writeParams(CD, parameters, (lower) => lower === "filename" || lower.endsWith("*"), "filename or a name ending in *");
   return text as ContentDispositionValue;
 }

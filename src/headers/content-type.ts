@@ -14,9 +14,11 @@ import { fail, type HeaderTypeError } from "../errors.js";
 import type { RegisteredMediaType } from "../generated/media-types.js";
 import {
   QDTEXT_RE,
-  quote,
+  QUOTABLE_RE,
   TOKEN_RE,
-  unquote,
+  checkField,
+  show,
+  tokenOrQuote,
   type AllChars,
   type Alpha,
   type Digit,
@@ -370,108 +372,92 @@ export type ContentKindOf<TValue extends string> = TValue extends MediaTypeValue
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const TOP_LEVEL: ReadonlySet<string> = new Set([
-  "application", "audio", "example", "font", "haptics", "image", "message", "model", "multipart", "text", "video",
-]);
-const SUFFIXES: ReadonlySet<string> = new Set([
-  "ber", "cbor", "cbor-seq", "der", "fastinfoset", "gzip", "json", "json-seq", "jwt", "sqlite3", "tlv", "wbxml",
-  "xml", "yaml", "zip", "zstd",
-]);
+const CT = "Content-Type";
+const TOP_LEVEL = "application audio example font haptics image message model multipart text video".split(" ");
+const SUFFIXES = "ber cbor cbor-seq der fastinfoset gzip json json-seq jwt sqlite3 tlv wbxml xml yaml zip zstd".split(" ");
 const RESTRICTED_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9!#$&\-^_.+]{0,126}$/u;
 const JSON_TYPE_RE = /^application\/(?:json|[^;\s]*\+json)[\t ]*(?:;|$)/iu;
+/** `;` and the whitespace around it; then a quoted-string at a position (qdtext and quoted-pair are disjoint: linear). */
+const SEPARATOR_RE = /^[\t ]*;[\t ]*/u;
+const QUOTED_RE = /^"((?:[^"\\]|\\[^])*)"/u;
 
 /**
  * Parses a media type leniently, as browsers do; `undefined` when there is no type/subtype.
- * Strict checks are left to {@link mediaType}.
+ * Strict checks are left to {@link mediaType}: the first problem met is returned beside the result.
  */
 function readMediaType(text: string): { init: MediaTypeInit; problem: string | undefined } | undefined {
   const slash = text.indexOf("/");
-  const semicolon = text.indexOf(";");
-  if (slash < 0 || (semicolon >= 0 && semicolon < slash)) return undefined;
+  const end = (text + ";").indexOf(";");
+  if (slash < 0 || end < slash) return undefined;
   const type = text.slice(0, slash);
-  const end = semicolon < 0 ? text.length : semicolon;
-  const subtypeRaw = text.slice(slash + 1, end);
-  const subtype = trimEndOws(subtypeRaw);
+  const lowerType = type.toLowerCase();
+  const subtype = trimEndOws(text.slice(slash + 1, end));
   let problem: string | undefined;
   const note = (reason: string): void => {
     problem ??= reason;
   };
-  if (!RESTRICTED_NAME_RE.test(type)) note(`type '${type}' is not a restricted name`);
-  else if (!TOP_LEVEL.has(type.toLowerCase())) note(`'${type}' is not a top-level media type (application, audio, font, image, model, multipart, text, video, …)`);
-  if (!RESTRICTED_NAME_RE.test(subtype)) note(`subtype '${subtype}' is not a restricted name (a letter or digit, then letters, digits and !#$&-^_.+)`);
+  const restricted = (what: string, name: string): void => {
+    if (!RESTRICTED_NAME_RE.test(name)) note(`${what} '${name}' is not a restricted name (a letter or digit, then also !#$&-^_.+)`);
+  };
+  restricted("type", type);
+  if (!TOP_LEVEL.includes(lowerType)) note(`'${type}' is not a top-level media type (${TOP_LEVEL.join(", ")})`);
+  restricted("subtype", subtype);
   const plus = subtype.lastIndexOf("+");
   const suffix = plus < 0 ? undefined : subtype.slice(plus + 1).toLowerCase();
-  if (suffix !== undefined && !SUFFIXES.has(suffix)) note(`'+${suffix}' is not a registered structured syntax suffix (json, xml, zip, cbor, …)`);
+  if (suffix !== undefined && !SUFFIXES.includes(suffix)) note(`'+${suffix}' is not a registered structured syntax suffix (json, xml, zip, …)`);
   const parameters: Record<string, string> = {};
   let rest = text.slice(end);
   while (rest !== "") {
-    const match = /^[\t ]*;[\t ]*/u.exec(rest);
+    const match = SEPARATOR_RE.exec(rest);
     if (match === null) {
       note(`expected ';' before '${rest}'`);
       break;
     }
     rest = rest.slice(match[0].length);
-    if (rest === "" || rest.startsWith(";")) continue;
     const equals = rest.indexOf("=");
-    const stop = rest.indexOf(";");
-    if (equals < 0 || (stop >= 0 && stop < equals)) {
-      note(`parameter '${stop < 0 ? rest : rest.slice(0, stop)}' needs a value: name=value`);
-      rest = stop < 0 ? "" : rest.slice(stop);
+    const stop = (rest + ";").indexOf(";");
+    if (stop === 0) continue;
+    if (equals < 0 || stop < equals) {
+      note(`parameter '${rest.slice(0, stop)}' needs a value: name=value`);
+      rest = rest.slice(stop);
       continue;
     }
     const name = rest.slice(0, equals);
     rest = rest.slice(equals + 1);
     let value: string;
-    if (rest.startsWith("\"")) {
-      const close = closingQuote(rest);
-      if (close < 0) {
-        note("a quoted parameter value has no closing quote");
-        break;
+    const quoted = QUOTED_RE.exec(rest);
+    if (quoted !== null) {
+      value = (quoted[1] as string).replace(/\\([^])/gu, "$1");
+      if (!QUOTABLE_RE.test(value)) {
+        note("a quoted parameter value holds a control character");
+        value = "";
       }
-      const unquoted = unquote(rest.slice(0, close + 1));
-      if (unquoted === undefined) note("a quoted parameter value holds a control character");
-      value = unquoted ?? "";
-      rest = rest.slice(close + 1);
+      rest = rest.slice(quoted[0].length);
+    } else if (rest.startsWith("\"")) {
+      note("a quoted parameter value has no closing quote");
+      break;
     } else {
-      const next = rest.indexOf(";");
-      const raw = next < 0 ? rest : rest.slice(0, next);
-      value = trimEndOws(raw);
+      const next = (rest + ";").indexOf(";");
+      value = trimEndOws(rest.slice(0, next));
       if (!TOKEN_RE.test(value)) note(`parameter '${name}' needs a token or a quoted string as its value`);
-      rest = next < 0 ? "" : rest.slice(next);
+      rest = rest.slice(next);
     }
     const key = name.toLowerCase();
     if (!TOKEN_RE.test(name)) note(`parameter name '${name}' is not a token`);
     else if (Object.hasOwn(parameters, key)) note(`parameter '${key}' appears twice`);
     else parameters[key] = value;
   }
-  const lowerType = type.toLowerCase();
-  if (lowerType === "multipart" && !Object.hasOwn(parameters, "boundary")) {
-    note("multipart types need a boundary parameter, e.g. '; boundary=something'");
-  }
+  if (lowerType === "multipart" && !Object.hasOwn(parameters, "boundary")) note("multipart needs a boundary parameter, e.g. '; boundary=x'");
   const init: MediaTypeInit = { type: lowerType, subtype: subtype.toLowerCase(), parameters };
   if (suffix !== undefined) init.suffix = suffix;
   return { init, problem };
 }
 
-function closingQuote(text: string): number {
-  for (let i = 1; i < text.length; i++) {
-    const char = text[i];
-    if (char === "\\") i++;
-    else if (char === "\"") return i;
-  }
-  return -1;
-}
-
 /** Throws `HeaderError` unless `value` is a valid media type; returns it unchanged. */
 export function checkMediaType(value: string): string {
-  if (typeof value !== "string") return fail("Content-Type", `expected a string, got ${typeof value}`);
-  if (/[^\t\x20-\x7e\x80-\xff]/u.test(value) || /^[\t ]|[\t ]$/u.test(value)) {
-    return fail("Content-Type", `${JSON.stringify(value)}: a media type has no control characters and no leading or trailing whitespace`);
-  }
-  const read = readMediaType(value);
-  if (read === undefined) return fail("Content-Type", `${JSON.stringify(value)}: expected type/subtype`);
-  if (read.problem !== undefined) return fail("Content-Type", `${JSON.stringify(value)}: ${read.problem}`);
-  return value;
+  const read = readMediaType(checkField(CT, value));
+  const problem = read === undefined ? "expected type/subtype" : read.problem;
+  return problem === undefined ? value : fail(CT, `${show(value)}: ${problem}`);
 }
 
 /**
@@ -527,10 +513,8 @@ export function parseMediaType(value: string): MediaTypeInit | undefined {
 export function serializeMediaType(init: MediaTypeInit): MediaTypeValue {
   let text = `${init.type}/${init.subtype}`;
   for (const [name, value] of Object.entries(init.parameters)) {
-    if (!QDTEXT_RE.test(value.replace(/["\\]/gu, ""))) {
-      fail("Content-Type", `parameter '${name}' holds a control character or a character above U+00FF`);
-    }
-    text += `; ${name}=${TOKEN_RE.test(value) ? value : quote(value)}`;
+    if (!QDTEXT_RE.test(value.replace(/["\\]/gu, ""))) fail(CT, `parameter '${name}' holds a control character or a character above U+00FF`);
+    text += `; ${name}=${tokenOrQuote(value)}`;
   }
   return mediaType(text);
 }

@@ -14,7 +14,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
-import { TOKEN_RE, checkField, show, tokenOrQuote, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
+import { TOKEN_RE, checkField, needObject, show, tokenOrQuote, writeParams, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type TrimStart } from "./content-disposition.js";
 import { checkMediaType, type MediaTypeProblem, type MediaTypeValue } from "./content-type.js";
 import { checkUrl, urlProblem, type UrlProblem } from "./location.js";
@@ -275,7 +275,7 @@ function optionsProblem(init: LinkInit): string | undefined {
  * ```
  */
 export function serializeLink(init: LinkInit): LinkValue {
-  if (typeof init !== "object" || init === null) return fail(L, "expected { href, rel, … }");
+  needObject(L, init, "{ href, rel, … }");
   checkOptionKeys(L, init, ["href", "rel", ...KEYS, "params"]);
   const href = checkUrl(L, init.href);
   if (/[<>]/u.test(href)) fail(L, `${show(href)}: it contains '<' or '>': percent-encode them`);
@@ -286,14 +286,7 @@ export function serializeLink(init: LinkInit): LinkValue {
     const value = init[key];
     if (value !== undefined) text += `; ${key}=${tokenOrQuote(value)}`;
   }
-  for (const [name, value] of Object.entries(init.params ?? {})) {
-    const lower = name.toLowerCase();
-    if (!TOKEN_RE.test(name) || lower === "rel" || (KEYS as readonly string[]).includes(lower)) {
-      return fail(L, `parameter ${show(name)} is not allowed: use a token other than rel and the options' names`);
-    }
-    if (typeof value !== "string" || !/^[\x20-\x7e]*$/u.test(value)) return fail(L, `parameter '${name}' needs printable ASCII text`);
-    text += `; ${lower}=${tokenOrQuote(value)}`;
-  }
+  text += writeParams(L, init.params, (lower) => lower === "rel" || (KEYS as readonly string[]).includes(lower), "rel and the options' names");
   return text as LinkValue;
 }
 

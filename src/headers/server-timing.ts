@@ -9,7 +9,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { QDTEXT_RE, TOKEN_RE, checkField, show, tokenOrQuote, type FieldValueProblem, type IsToken, type IsDynamic } from "../internal/grammar.js";
+import { QDTEXT_RE, TOKEN_RE, checkField, needObject, show, tokenOrQuote, type FieldValueProblem, type IsToken, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type ReadToken, type TrimStart } from "./content-disposition.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -167,7 +167,7 @@ function formatDuration(dur: number): string {
  * ```
  */
 export function serializeServerTiming(init: ServerTimingInit): ServerTimingValue {
-  if (typeof init !== "object" || init === null) return fail(ST, "expected { name, dur?, desc? }");
+  needObject(ST, init, "{ name, dur?, desc? }");
   const { name, dur, desc } = init;
   let text =
     typeof name === "string" && TOKEN_RE.test(name)

@@ -236,3 +236,24 @@ export function joinList(header: string, items: readonly unknown[], problemOf: (
   }
   return items.join(", ");
 }
+
+/** Throws `HeaderError` (`expected <shape>`) unless `value` is an object. */
+export function needObject(header: string, value: unknown, shape: string): void {
+  if (typeof value !== "object" || value === null) fail(header, `expected ${shape}`);
+}
+
+/**
+ * Writes `; name=value` for each extra parameter, a value quoted unless it is a token. Throws
+ * `HeaderError` for a name that is not a token or that `reserved` claims (`others` says which names
+ * are allowed), or a value that is not printable ASCII.
+ */
+export function writeParams(header: string, params: Record<string, string> | undefined, reserved: (lower: string) => boolean, others: string): string {
+  let text = "";
+  for (const [name, value] of Object.entries(params ?? {})) {
+    const lower = name.toLowerCase();
+    if (!TOKEN_RE.test(name) || reserved(lower)) fail(header, `parameter ${show(name)} is not allowed: use a token other than ${others}`);
+    if (typeof value !== "string" || !/^[\x20-\x7e]*$/u.test(value)) fail(header, `parameter '${name}' needs printable ASCII text`);
+    text += `; ${lower}=${tokenOrQuote(value)}`;
+  }
+  return text;
+}

@@ -47,7 +47,7 @@ import {
   type ServerTimingOptions,
 } from "../headers/server-timing.js";
 import type { Core, ValueChecks } from "../internal/core.js";
-import { show } from "../internal/grammar.js";
+import { needObject, show } from "../internal/grammar.js";
 
 /**
  * Options of `file()`.
@@ -324,7 +324,7 @@ function disposition(type: string, filename: unknown): string {
 
 /** Throws `HeaderError` when `options` is given but is not an object. */
 function checkOptions(header: string, options: unknown, shape: string): void {
-  if (options !== undefined && (typeof options !== "object" || options === null)) fail(header, `expected options ${shape}`);
+  if (options !== undefined) needObject(header, options, `options ${shape}`);
 }
 
 /** Run-time implementations of {@link DownloadMethods}. */
