@@ -569,28 +569,28 @@ function readContentDisposition(text: string, strict: boolean): ContentDispositi
   const init: ContentDispositionInit = { type: type.toLowerCase() };
   const parameters: Record<string, string> = {};
   const seen: string[] = [];
+  // names[0]: filename, names[1]: filename* (preferred, as browsers do); a later one replaces an earlier one.
   const names: Array<string | undefined> = [];
   for (const { name, value, quoted } of read.params) {
-    let decoded: string | undefined = value;
+    const ext = name.endsWith("*");
+    const decoded = ext ? decodeExtValue(value) : value;
+    const file = name === "filename" || name === "filename*";
     if (strict) {
-      if (seen.includes(name)) return `parameter '${name}' appears twice`;
+      const problem = seen.includes(name)
+        ? "appears twice"
+        : ext && quoted
+          ? "takes an ext-value such as UTF-8''a%20b, not a quoted string"
+          : decoded === undefined
+            ? "needs charset'language'value (UTF-8 or ISO-8859-1, %XX escapes), e.g. UTF-8''a%20b"
+            : file
+              ? filenameProblem(decoded)
+              : undefined;
+      if (problem !== undefined) return `parameter '${name}': ${problem}`;
       seen.push(name);
     }
-    if (name.endsWith("*")) {
-      if (quoted && strict) return `${name} takes an ext-value such as UTF-8''a%20b, not a quoted string`;
-      decoded = decodeExtValue(value);
-      if (decoded === undefined) {
-        if (strict) return `${name}: expected charset'language'value (UTF-8 or ISO-8859-1, %XX escapes), e.g. UTF-8''a%20b`;
-        continue;
-      }
-    }
-    // names[0]: filename, names[1]: filename* (preferred, as browsers do); a later one replaces an earlier one.
-    if (name === "filename" || name === "filename*") names[name.length - 8] = decoded;
+    if (decoded === undefined) continue;
+    if (file) names[name.length - 8] = decoded;
     else if (!Object.hasOwn(parameters, name)) parameters[name] = decoded;
-  }
-  for (const name of names) {
-    const problem = strict && name !== undefined ? filenameProblem(name) : undefined;
-    if (problem !== undefined) return `filename: ${problem}`;
   }
   const filename = names[1] ?? names[0];
   if (filename !== undefined) init.filename = filename;

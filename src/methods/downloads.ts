@@ -318,8 +318,9 @@ export interface DownloadHeaderArgs<TValue extends string> {
   "server-timing": ServerTimingArg<TValue>;
 }
 
-function disposition(type: string, filename: unknown): string {
-  return serializeContentDisposition(filename === undefined ? { type } : { type, filename: filename as string });
+/** `core` with Content-Disposition set from a type and an optional file name. */
+function disposition(core: Core, type: string, filename: unknown): Core {
+  return core.set("content-disposition", serializeContentDisposition(filename === undefined ? { type } : { type, filename: filename as string }));
 }
 
 /** Throws `HeaderError` when `options` is given but is not an object. */
@@ -344,16 +345,16 @@ export const downloadsMethods: {
   serverTiming(this: Core, name: string, options?: { dur?: number; desc?: string }): Core;
 } = {
   attachment(this: Core, filename?: string): Core {
-    return this.set("content-disposition", disposition("attachment", filename));
+    return disposition(this, "attachment", filename);
   },
 
   inline(this: Core, filename?: string): Core {
-    return this.set("content-disposition", disposition("inline", filename));
+    return disposition(this, "inline", filename);
   },
 
   contentDisposition(this: Core, type: string, options?: { filename?: string }): Core {
     checkOptions("Content-Disposition", options, "{ filename? }");
-    return this.set("content-disposition", disposition(type, options?.filename));
+    return disposition(this, type, options?.filename);
   },
 
   file(this: Core, body: BodyInit | null, filename: string, options?: FileInit): Response {
@@ -361,7 +362,7 @@ export const downloadsMethods: {
     const inline = options?.inline;
     if (inline !== undefined && inline !== true) return fail("Content-Disposition", `inline must be true or absent, got ${String(inline)}`);
     // file() always names the file: a missing name is a caller's mistake, not "no name".
-    let core = this.set("content-disposition", disposition(inline ? "inline" : "attachment", checkFilename(filename)));
+    let core = disposition(this, inline ? "inline" : "attachment", checkFilename(filename));
     if (core.get("content-type") === undefined) core = core.set("content-type", mediaTypeForFilename(filename));
     // build() is the builder's own terminal method, on Core's prototype (builder.ts): one body-and-status check for both.
     return (core as Core & { build(body: BodyInit | null): Response }).build(body);
