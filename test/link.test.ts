@@ -68,6 +68,13 @@ describe("link()", () => {
   });
 });
 
+describe("serializeLink's href", () => {
+  it("is a string: a URL object is refused there, and link() turns one into its href", () => {
+    expect(reasonOf(() => serializeLink({ href: new URL("https://a.example/") as never, rel: "next" }))).toContain("expected a string or a URL target, got object");
+    expect(respond().link(new URL("https://a.example/x"), { rel: "next" }).entries()).toEqual([["link", "<https://a.example/x>; rel=next"]]);
+  });
+});
+
 describe("link (validator), parseLink and header()", () => {
   it.each([
     "</app.css>; rel=preload; as=style",

@@ -14,7 +14,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
-import { TOKEN_RE, checkField, needObject, show, tokenOrQuote, writeParams, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
+import { TOKEN_RE, checkField, needObject, needString, show, tokenOrQuote, writeParams, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type TrimStart } from "./content-disposition.js";
 import { checkMediaType, type MediaTypeProblem, type MediaTypeValue } from "./content-type.js";
 import { checkUrl, urlProblem, type UrlProblem } from "./location.js";
@@ -277,7 +277,8 @@ function optionsProblem(init: LinkInit): string | undefined {
 export function serializeLink(init: LinkInit): LinkValue {
   needObject(L, init, "{ href, rel, … }");
   checkOptionKeys(L, init, ["href", "rel", ...KEYS, "params"]);
-  const href = checkUrl(L, init.href);
+  // A URL object is the builder's business (link() turns it into its href); here href is a string.
+  const href = checkUrl(L, needString(L, init.href, "a string or a URL target"));
   if (/[<>]/u.test(href)) fail(L, `${show(href)}: it contains '<' or '>': percent-encode them`);
   const problem = optionsProblem(init);
   if (problem !== undefined) return fail(L, problem);

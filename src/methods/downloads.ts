@@ -375,7 +375,7 @@ export const downloadsMethods: {
   link(this: Core, url: string | URL, options: LinkOptions): Core {
     // Link's options are required: a missing one is refused like a non-object.
     checkOptions("Link", options ?? null, "{ rel, as?, type?, crossorigin?, fetchpriority? }");
-    return this.add("link", serializeLink({ ...options, href: url as string }));
+    return this.add("link", serializeLink({ ...options, href: url instanceof URL ? url.href : url }));
   },
 
   retryAfter(this: Core, delay: number | Date): Core {
