@@ -14,7 +14,8 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws, type JoinMatching } from "../internal/grammar.js";
+import { checkFieldValue } from "../header-name.js";
+import { failValue, trimOws, words, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -376,58 +377,57 @@ type CspCompletion =
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const FETCH_DIRECTIVES: readonly string[] = [
-  "child-src", "connect-src", "default-src", "fenced-frame-src", "font-src", "frame-src", "img-src", "manifest-src",
-  "media-src", "object-src", "script-src", "script-src-attr", "script-src-elem", "style-src", "style-src-attr",
-  "style-src-elem", "worker-src",
-];
-const SOURCE_LISTS: ReadonlySet<string> = new Set([...FETCH_DIRECTIVES, "base-uri", "form-action", "frame-ancestors"]);
-const DIRECTIVES: ReadonlySet<string> = new Set([
-  ...SOURCE_LISTS, "sandbox", "upgrade-insecure-requests", "report-to", "report-uri", "trusted-types", "require-trusted-types-for", "webrtc",
-]);
-const KEYWORDS: ReadonlySet<string> = new Set([
-  "self", "none", "unsafe-inline", "unsafe-eval", "strict-dynamic", "unsafe-hashes", "report-sample", "unsafe-allow-redirects",
-  "wasm-unsafe-eval", "inline-speculation-rules", "trusted-types-eval",
-]);
-const SANDBOX_TOKENS: ReadonlySet<string> = new Set([
-  "allow-downloads", "allow-forms", "allow-modals", "allow-orientation-lock", "allow-pointer-lock", "allow-popups",
-  "allow-popups-to-escape-sandbox", "allow-presentation", "allow-same-origin", "allow-scripts",
-  "allow-storage-access-by-user-activation", "allow-top-navigation", "allow-top-navigation-by-user-activation",
-  "allow-top-navigation-to-custom-protocols",
-]);
+const CSP = "Content-Security-Policy";
 
-const QUOTED_RE = /^'([^']*)'$/u;
-const NONCE_OR_HASH_RE = /^(nonce|sha256|sha384|sha512)-([A-Za-z0-9+/_-]+={0,2})$/u;
+const SOURCE_LISTS: ReadonlySet<string> = new Set([
+  ...words("child connect default fenced-frame font frame img manifest media object script style worker").map((name) => `${name}-src`),
+  ...words("script-src-attr script-src-elem style-src-attr style-src-elem base-uri form-action frame-ancestors"),
+]);
+const DIRECTIVES: ReadonlySet<string> = new Set([
+  ...SOURCE_LISTS,
+  ...words("sandbox upgrade-insecure-requests report-to report-uri trusted-types require-trusted-types-for webrtc"),
+]);
+const KEYWORDS: readonly string[] = words(
+  "self none unsafe-inline unsafe-eval strict-dynamic unsafe-hashes report-sample unsafe-allow-redirects wasm-unsafe-eval inline-speculation-rules trusted-types-eval",
+);
+const SANDBOX_TOKENS: readonly string[] = words(
+  "downloads forms modals orientation-lock pointer-lock popups popups-to-escape-sandbox presentation same-origin scripts storage-access-by-user-activation top-navigation top-navigation-by-user-activation top-navigation-to-custom-protocols",
+).map((token) => `allow-${token}`);
+
 const URL_CHARS_RE = /^[A-Za-z0-9\-._~:/?#[\]@!$&()*+=%]+$/u;
-const ENDPOINT_RE = /^[A-Za-z0-9_-]+$/u;
-const POLICY_NAME_RE = /^[^\s;,]+$/u;
+
+// The directives whose value is an array of words, each checked: [check, may be empty, what a word is, an example].
+const WORD_LISTS: Readonly<Record<string, readonly [(word: string) => boolean, boolean, string, string]>> = {
+  sandbox: [(word) => SANDBOX_TOKENS.includes(word), true, "sandbox token", "true or ['allow-scripts', ...]"],
+  "report-uri": [(word) => URL_CHARS_RE.test(word), false, "report URL (escape spaces, ';', ',' and quotes)", "an array of URLs"],
+  "trusted-types": [(word) => /^[^\s;,]+$/u.test(word), true, "Trusted Types policy name (no spaces, ';' or ',')", "an array of policy names"],
+  "require-trusted-types-for": [(word) => word === "'script'", false, `sink group: write "'script'" with its quotes`, `["'script'"]`],
+};
 
 /** Why `source` cannot stand in `directive`, or `undefined` when it can: the run-time twin of CspSourceProblem. */
 function sourceProblem(source: unknown, directive: string): string | undefined {
   if (typeof source !== "string") return `expected a string source, got ${typeof source}`;
   if (source === "") return "an empty source";
-  if (/[;,]/u.test(source)) return `'${source}' holds ';' or ',', which end a directive or a policy: give each source its own array entry`;
-  if (/\s/u.test(source)) return `'${source}' holds whitespace: give each source its own array entry`;
-  const quoted = QUOTED_RE.exec(source);
-  if (quoted !== null) {
-    const inner = quoted[1] as string;
+  if (/[;,\s]/u.test(source)) return `'${source}' holds ${/[;,]/u.test(source) ? "';' or ','" : "whitespace"}: give each source its own entry`;
+  const inner = /^'([^']*)'$/u.exec(source)?.[1];
+  if (inner !== undefined) {
     if (directive === "frame-ancestors") {
-      return inner === "self" || inner === "none" ? undefined : `'${inner}' cannot appear in frame-ancestors, which takes only 'self', 'none', hosts and schemes`;
+      return inner === "self" || inner === "none" ? undefined : `'${inner}' cannot appear in frame-ancestors: only 'self', 'none', hosts and schemes`;
     }
-    if (KEYWORDS.has(inner) || NONCE_OR_HASH_RE.test(inner)) return undefined;
-    if (inner.startsWith("nonce-")) return "a nonce is base64 (A-Z a-z 0-9 + / - _ and = padding): make one with nonce()";
-    if (/^sha(?:256|384|512)-/u.test(inner)) return "a hash is the base64 of the digest (A-Z a-z 0-9 + / - _ and = padding)";
-    return `'${inner}' is not a CSP keyword ('self', 'none', 'unsafe-inline', 'strict-dynamic', 'nonce-…', 'sha256-…', …)`;
+    if (KEYWORDS.includes(inner) || /^(?:nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_-]+={0,2}$/u.test(inner)) return undefined;
+    if (inner.startsWith("nonce-")) return "a nonce is base64: make one with nonce()";
+    return /^sha(?:256|384|512)-/u.test(inner) ? "a hash is the base64 of the digest" : `'${inner}' is not a CSP keyword ('self', 'nonce-...', 'sha256-...', ...)`;
   }
-  if (KEYWORDS.has(source.toLowerCase())) return `keywords keep their single quotes: write '${source.toLowerCase()}' (a bare ${source} is a host name)`;
+  const lower = source.toLowerCase();
+  if (KEYWORDS.includes(lower)) return `keywords keep their single quotes: write '${lower}' (a bare ${source} is a host name)`;
   // '=' cannot stand in a host or a scheme; a bare base64 string is a nonce that lost its quotes.
-  if (source.includes("=") && !source.includes("://")) return `'${source}' is not a host or a scheme; a nonce is written 'nonce-…' in single quotes`;
+  if (source.includes("=") && !source.includes("://")) return `'${source}' is not a host or a scheme; write a nonce as 'nonce-…'`;
   return URL_CHARS_RE.test(source) ? undefined : `'${source}' is not a scheme (https:), a host (*.example.com) or a URL`;
 }
 
 function listProblem(sources: readonly unknown[], directive: string): string | undefined {
-  if (sources.length === 0) return "an empty source list: to allow nothing, use the 'none' keyword";
-  if (sources.length > 1 && sources.includes("'none'")) return "'none' must stand alone: remove it or the other sources";
+  if (sources.length === 0) return "an empty source list: use 'none' to allow nothing";
+  if (sources.length > 1 && sources.includes("'none'")) return "'none' must stand alone: drop it or the other sources";
   for (const source of sources) {
     const problem = sourceProblem(source, directive);
     if (problem !== undefined) return problem;
@@ -435,59 +435,28 @@ function listProblem(sources: readonly unknown[], directive: string): string | u
   return undefined;
 }
 
-// Edit distance for "did you mean": directive names are short, so the quadratic table is cheap.
-function distance(left: string, right: string): number {
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-    }
-    previous = current;
-  }
-  return previous[right.length] as number;
-}
-
+// "Did you mean": the known names that share the first two letters, as the compile-time message lists them.
 function unknownDirective(name: string): string {
   const lower = name.toLowerCase();
-  if (DIRECTIVES.has(lower)) return `unknown directive '${name}': directive names are lower case, write '${lower}'`;
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const known of DIRECTIVES) {
-    const d = distance(lower, known);
-    if (d < bestDistance) [best, bestDistance] = [known, d];
-  }
-  return `unknown directive '${name}'${best === undefined ? " (see the CSP3 directive list)" : `: did you mean ${best}?`}`;
+  const like = [...DIRECTIVES].filter((known) => known.startsWith(lower.slice(0, 2))).join(", ");
+  return `unknown directive '${name}'${DIRECTIVES.has(lower) ? `: write '${lower}' (names are lower case)` : like ? `: did you mean ${like}?` : " (see the CSP3 directive list)"}`;
 }
 
 function directiveProblem(name: string, value: unknown): string | undefined {
+  if (!DIRECTIVES.has(name)) return unknownDirective(name);
   if (SOURCE_LISTS.has(name)) return Array.isArray(value) ? listProblem(value, name) : "expected an array of sources";
-  switch (name) {
-    case "sandbox":
-      if (value === true) return undefined;
-      if (!Array.isArray(value)) return "expected true or an array of sandbox tokens";
-      for (const token of value) {
-        if (typeof token !== "string" || !SANDBOX_TOKENS.has(token)) return `'${String(token)}' is not a sandbox token (allow-scripts, allow-forms, …)`;
-      }
-      return undefined;
-    case "upgrade-insecure-requests":
-      return value === true ? undefined : "expected true";
-    case "report-to":
-      return typeof value === "string" && ENDPOINT_RE.test(value) ? undefined : `report-to takes one endpoint name (letters, digits, - and _), not '${String(value)}'`;
-    case "report-uri":
-      if (!Array.isArray(value) || value.length === 0) return "expected an array of URLs";
-      return value.every((url) => typeof url === "string" && URL_CHARS_RE.test(url)) ? undefined : "a report URL holds a character URLs escape (space, ';', ',', quote)";
-    case "trusted-types":
-      if (!Array.isArray(value)) return "expected an array of policy names";
-      return value.every((item) => typeof item === "string" && POLICY_NAME_RE.test(item)) ? undefined : "a Trusted Types policy name holds no spaces, ';' or ','";
-    case "require-trusted-types-for":
-      return Array.isArray(value) && value.length > 0 && value.every((item) => item === "'script'") ? undefined : "expected ['\\'script\\'']";
-    case "webrtc":
-      return value === "'allow'" || value === "'block'" ? undefined : "expected 'allow' or 'block', with the single quotes";
-    default:
-      return unknownDirective(name);
+  if (name === "upgrade-insecure-requests") return value === true ? undefined : "expected true";
+  if (name === "report-to") {
+    return typeof value === "string" && /^[A-Za-z0-9_-]+$/u.test(value) ? undefined : `expected one endpoint name (letters, digits, - and _), got '${String(value)}'`;
   }
+  if (name === "webrtc") return value === "'allow'" || value === "'block'" ? undefined : `expected "'allow'" or "'block'"`;
+  const [check, mayBeEmpty, what, example] = WORD_LISTS[name] as (typeof WORD_LISTS)[string];
+  if (value === true && name === "sandbox") return undefined;
+  if (!Array.isArray(value) || (value.length === 0 && !mayBeEmpty)) return `expected ${example}`;
+  for (const word of value) {
+    if (typeof word !== "string" || !check(word)) return `'${String(word)}' is not a ${what}`;
+  }
+  return undefined;
 }
 
 /**
@@ -505,7 +474,7 @@ function directiveProblem(name: string, value: unknown): string | undefined {
  */
 export function cspSource(value: string): CspSourceValue {
   const problem = sourceProblem(value, "default-src");
-  return problem === undefined ? (value as CspSourceValue) : fail("Content-Security-Policy", problem);
+  return problem === undefined ? (value as CspSourceValue) : fail(CSP, problem);
 }
 
 /**
@@ -523,7 +492,7 @@ export function cspSource(value: string): CspSourceValue {
  * // "default-src 'self'; upgrade-insecure-requests"
  * ```
  */
-export function serializeCsp(policy: CspInit, header: string = "Content-Security-Policy"): CspValue {
+export function serializeCsp(policy: CspInit, header: string = CSP): CspValue {
   if (typeof policy !== "object" || policy === null || Array.isArray(policy)) return fail(header, "expected an object keyed by directive name");
   const parts: string[] = [];
   for (const [name, given] of Object.entries(policy)) {
@@ -531,13 +500,11 @@ export function serializeCsp(policy: CspInit, header: string = "Content-Security
     // One copy of the list, checked and written: a getter or Proxy must not change it in between.
     const value: unknown = Array.isArray(given) ? Array.from(given as readonly unknown[]) : given;
     const problem = directiveProblem(name, value);
-    if (problem !== undefined) fail(header, SOURCE_LISTS.has(name) || DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
-    const list = value === true ? "" : typeof value === "string" ? value : (value as readonly string[]).join(" ");
+    if (problem !== undefined) fail(header, DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
     // An empty list (e.g. sandbox: [] for every restriction) is the directive name alone, no trailing space.
-    parts.push(list === "" ? name : `${name} ${list}`);
+    parts.push([name, ...(value === true ? [] : [value as string | string[]].flat())].join(" "));
   }
-  if (parts.length === 0) return fail(header, "an empty policy: give at least one directive, e.g. { 'default-src': ['\\'self\\''] }");
-  return parts.join("; ") as CspValue;
+  return parts.length === 0 ? fail(header, "an empty policy: give at least one directive, e.g. { 'default-src': [\"'self'\"] }") : (parts.join("; ") as CspValue);
 }
 
 /**
@@ -559,35 +526,31 @@ export function parseCsp(value: string): CspInit {
   for (const directive of (value.split(",")[0] as string).split(";")) {
     const [rawName = "", ...values] = directive.split(/[\t\n\f\r ]+/u).filter((part) => part !== "");
     const name = rawName.toLowerCase();
-    if (name === "" || Object.hasOwn(policy, name) || !DIRECTIVES.has(name)) continue;
-    if (name === "upgrade-insecure-requests") policy[name] = true;
-    else if (name === "sandbox") policy[name] = values.length === 0 ? true : values;
-    else if (name === "report-to" || name === "webrtc") policy[name] = values[0] ?? "";
-    else policy[name] = values;
+    if (Object.hasOwn(policy, name) || !DIRECTIVES.has(name)) continue;
+    policy[name] =
+      name === "upgrade-insecure-requests" || (name === "sandbox" && values.length === 0)
+        ? true
+        : name === "report-to" || name === "webrtc"
+          ? (values[0] ?? "")
+          : values;
   }
   return policy as CspInit;
 }
 
 /** Throws `HeaderError` (for `header`) unless `value` is a policy the types would accept; returns it unchanged. */
-export function checkCsp(value: string, header: string = "Content-Security-Policy"): string {
-  if (typeof value !== "string") return fail(header, `expected a string, got ${typeof value}`);
-  const problem = fieldValueProblem(value);
-  if (problem !== undefined) return fail(header, `${JSON.stringify(value)}: ${problem}`);
-  if (value.includes(",")) return fail(header, `${JSON.stringify(value)}: a comma starts a second policy: append() each policy on its own instead`);
+export function checkCsp(value: string, header: string = CSP): string {
+  checkFieldValue(header, value);
+  const bad = (problem: string): never => failValue(header, value, problem);
+  if (value.includes(",")) bad("a comma starts a second policy: append() each policy on its own instead");
   const seen = new Set<string>();
   for (const directive of value.split(";")) {
-    const trimmed = trimOws(directive);
-    if (trimmed === "") continue;
-    const space = trimmed.indexOf(" ");
-    const name = space < 0 ? trimmed : trimmed.slice(0, space);
-    const values = space < 0 ? [] : trimmed.slice(space + 1).split(" ").filter((part) => part !== "");
-    if (!DIRECTIVES.has(name)) fail(header, `${JSON.stringify(value)}: ${unknownDirective(name)}`);
-    if (seen.has(name)) fail(header, `${JSON.stringify(value)}: directive '${name}' appears twice: the browser ignores the second`);
+    const [name, ...values] = trimOws(directive).split(" ").filter((part) => part !== "");
+    if (name === undefined) continue;
+    if (!DIRECTIVES.has(name)) bad(unknownDirective(name));
+    if (seen.has(name)) bad(`directive '${name}' appears twice: the browser ignores the second`);
     seen.add(name);
-    if (SOURCE_LISTS.has(name)) {
-      const listIssue = listProblem(values, name);
-      if (listIssue !== undefined) fail(header, `${JSON.stringify(value)}: ${listIssue}`);
-    }
+    const problem = SOURCE_LISTS.has(name) ? listProblem(values, name) : undefined;
+    if (problem !== undefined) bad(problem);
   }
   return value;
 }
