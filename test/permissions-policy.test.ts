@@ -62,7 +62,7 @@ describe("permissionsPolicy()", () => {
     ["'none'", { camera: ["'none'"] }, /use an empty list \[\]/u],
     ["src", { camera: ["src"] }, /iframe allow attribute/u],
     ["* with others", { camera: ["*", "self"] }, /\* allows everyone and must stand alone/u],
-    ["an origin with a path", { camera: ["https://a.example/"] }, /drop the path \(and the trailing \/\)/u],
+    ["an origin with a path", { camera: ["https://a.example/"] }, /drop the path \(the trailing \/\)/u],
     ["a host without scheme", { camera: ["a.example"] }, /is not self, \* or an origin/u],
     ["a quote in an origin", { camera: ['https://a"b.example'] }, /no valid scheme or host/u],
     ["a backslash in an origin", { camera: ["https://a\\b.example"] }, /no valid scheme or host/u],
