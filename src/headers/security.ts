@@ -457,6 +457,12 @@ export function checkReferrerPolicy(value: string): string {
   return value;
 }
 
+/** Run-time checks of the single-token headers and Referrer-Policy for `header()`, by lower-case name. */
+export const securityTokenChecks: Readonly<Record<string, (value: string) => string>> = {
+  ...Object.fromEntries(Object.keys(TOKENS).map((name) => [name, (value: string): string => securityToken(name as keyof SecurityTokens, value)])),
+  "referrer-policy": checkReferrerPolicy,
+};
+
 function checkPreload(maxAge: number, includeSubDomains: boolean): void {
   if (!includeSubDomains || maxAge < PRELOAD_MIN_AGE) {
     fail(HSTS, `preload needs ${includeSubDomains ? `max-age=31536000 or more, got ${maxAge}` : "includeSubDomains"}`);
