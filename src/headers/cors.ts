@@ -23,6 +23,7 @@ import {
   isToken,
   pathProblem,
   seconds,
+  titleCase,
   trimOws,
   type AllChars,
   type Alpha,
@@ -247,13 +248,16 @@ type TokenListArg<TValue extends string, THeader extends string, TWhat extends s
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const ACA = "Access-Control-Allow-";
-const ORIGIN = `${ACA}Origin`;
-const CREDENTIALS = `${ACA}Credentials`;
-const METHODS = `${ACA}Methods`;
-const HEADERS = `${ACA}Headers`;
-const EXPOSE = "Access-Control-Expose-Headers";
-const MAX_AGE = "Access-Control-Max-Age";
+// Lower case, as the builder stores names; errors name them in their usual spelling (titleCase).
+const AC = "access-control-";
+const ORIGIN = `${AC}allow-origin`;
+const CREDENTIALS = `${AC}allow-credentials`;
+const METHODS = `${AC}allow-methods`;
+const HEADERS = `${AC}allow-headers`;
+const EXPOSE = `${AC}expose-headers`;
+const MAX_AGE = `${AC}max-age`;
+
+const refuse = (header: string, problem: string): never => fail(titleCase(header), problem);
 
 function checkOrigin(origin: unknown): string {
   const problem =
@@ -267,26 +271,23 @@ function checkOrigin(origin: unknown): string {
             (origin.includes("://*")
               ? "never a pattern: match the request's Origin yourself, then pass it through corsOrigin()"
               : `'${origin}' is not an origin such as https://a.example, '*' or 'null'`));
-  return problem === undefined ? (origin as string) : fail(ORIGIN, problem);
+  return problem === undefined ? (origin as string) : refuse(ORIGIN, problem);
 }
 
 // Checks one copy of a list of methods or header names (a Proxy must not change it before it is written).
 function checkTokens(header: string, what: string, given: unknown): string {
   const list: unknown[] = Array.isArray(given) ? [...(given as unknown[])] : [];
-  if (list.length === 0) fail(header, `expected a non-empty array of ${what} names`);
+  if (list.length === 0) refuse(header, `expected a non-empty array of ${what} names`);
   for (const item of list) {
-    if (typeof item !== "string" || !isToken(item)) fail(header, `${what} '${String(item)}' is not a token`);
+    if (typeof item !== "string" || !isToken(item)) refuse(header, `${what} '${String(item)}' is not a token`);
   }
   return list.join(", ");
 }
 
 function checkCredentials(origin: string, credentials: unknown): boolean {
-  const on = flag(CREDENTIALS, "credentials", credentials);
-  return on && origin === "*" ? fail(CREDENTIALS, "credentials: true cannot go with origin '*': name the origin") : on;
+  const on = flag(titleCase(CREDENTIALS), "credentials", credentials);
+  return on && origin === "*" ? refuse(CREDENTIALS, "credentials: true cannot go with origin '*': name the origin") : on;
 }
-
-// The field lines with lower-case names, as the builder stores them.
-const lowerNames = (lines: Array<[string, string]>): Array<[string, string]> => lines.map(([name, value]) => [name.toLowerCase(), value]);
 
 /**
  * Checks an origin for Access-Control-Allow-Origin at run time and brands it: a serialized origin
@@ -320,13 +321,13 @@ export function corsOrigin(value: string): CorsOriginValue {
  * ```
  */
 export function serializeCors(init: CorsInit): Array<[string, string]> {
-  checkOptions(ORIGIN, init, "origin credentials exposeHeaders");
+  checkOptions(titleCase(ORIGIN), init, "origin credentials exposeHeaders");
   const origin = checkOrigin(init.origin);
   const lines: Array<[string, string]> = [[ORIGIN, origin]];
   if (checkCredentials(origin, init.credentials)) lines.push([CREDENTIALS, "true"]);
   if (init.exposeHeaders !== undefined) lines.push([EXPOSE, checkTokens(EXPOSE, "header", init.exposeHeaders)]);
-  if (origin !== "*") lines.push(["Vary", "Origin"]);
-  return lowerNames(lines);
+  if (origin !== "*") lines.push(["vary", "Origin"]);
+  return lines;
 }
 
 /**
@@ -346,16 +347,16 @@ export function preflightFields(
   request: { origin: string | null; requestHeaders: string | null },
   init: PreflightInit,
 ): Array<[string, string]> | undefined {
-  checkOptions(ORIGIN, init, "origin credentials allowMethods allowHeaders maxAge");
+  checkOptions(titleCase(ORIGIN), init, "origin credentials allowMethods allowHeaders maxAge");
   const origins: unknown = typeof init.origin === "string" ? [init.origin] : init.origin;
-  if (!Array.isArray(origins) || origins.length === 0) return fail(ORIGIN, "expected an origin or a non-empty array of origins");
+  if (!Array.isArray(origins) || origins.length === 0) return refuse(ORIGIN, "expected an origin or a non-empty array of origins");
   for (const origin of origins) checkOrigin(origin);
-  if (origins.length > 1 && origins.includes("*")) fail(ORIGIN, "'*' goes alone, not in a list");
+  if (origins.length > 1 && origins.includes("*")) refuse(ORIGIN, "'*' goes alone, not in a list");
   const wildcard = origins[0] === "*";
   const credentials = checkCredentials(wildcard ? "*" : "", init.credentials);
   const methods = init.allowMethods === undefined ? undefined : checkTokens(METHODS, "method", init.allowMethods);
   let headers = init.allowHeaders === undefined ? undefined : checkTokens(HEADERS, "header", init.allowHeaders);
-  const maxAge = init.maxAge === undefined ? undefined : seconds(MAX_AGE, "maxAge", init.maxAge);
+  const maxAge = init.maxAge === undefined ? undefined : seconds(titleCase(MAX_AGE), "maxAge", init.maxAge);
   const origin = request.origin;
   if (origin === null || (!wildcard && !origins.includes(origin))) return undefined;
   const lines: Array<[string, string]> = [[ORIGIN, wildcard ? "*" : origin]];
@@ -372,24 +373,24 @@ export function preflightFields(
   }
   if (headers !== undefined) lines.push([HEADERS, headers]);
   if (maxAge !== undefined) lines.push([MAX_AGE, String(maxAge)]);
-  if (vary.length > 0) lines.push(["Vary", vary.join(", ")]);
-  return lowerNames(lines);
+  if (vary.length > 0) lines.push(["vary", vary.join(", ")]);
+  return lines;
 }
 
 // Checks header text: a comma-separated list of tokens.
 function checkTokenText(header: string, what: string): (value: string) => string {
   return (value) => {
-    checkTokens(header, what, checkFieldValue(header, value).split(",").map((name) => trimOws(name)));
+    checkTokens(header, what, checkFieldValue(titleCase(header), value).split(",").map((name) => trimOws(name)));
     return value;
   };
 }
 
 /** Run-time checks of the CORS headers for `header()`, by lower-case name; each returns the value unchanged. */
 export const corsValueChecks: Readonly<Record<string, (value: string) => string>> = {
-  "access-control-allow-origin": checkOrigin,
-  "access-control-allow-credentials": (value) => (value === "true" ? value : failValue(CREDENTIALS, value, "the value is 'true' or the header is absent")),
-  "access-control-allow-methods": checkTokenText(METHODS, "method"),
-  "access-control-allow-headers": checkTokenText(HEADERS, "header"),
-  "access-control-expose-headers": checkTokenText(EXPOSE, "header"),
-  "access-control-max-age": (value) => (DIGITS_RE.test(value) ? value : failValue(MAX_AGE, value, "expected a whole number of seconds")),
+  [ORIGIN]: checkOrigin,
+  [CREDENTIALS]: (value) => (value === "true" ? value : failValue(titleCase(CREDENTIALS), value, "the value is 'true' or the header is absent")),
+  [METHODS]: checkTokenText(METHODS, "method"),
+  [HEADERS]: checkTokenText(HEADERS, "header"),
+  [EXPOSE]: checkTokenText(EXPOSE, "header"),
+  [MAX_AGE]: (value) => (DIGITS_RE.test(value) ? value : failValue(titleCase(MAX_AGE), value, "expected a whole number of seconds")),
 };

@@ -506,7 +506,20 @@ export function serializeHsts(init: HstsInit): HstsValue {
  * ```
  */
 export function parseHsts(value: string): HstsInit | undefined {
-  if (typeof value !== "string") return undefined;
+  return typeof value === "string" ? readHsts(value) : undefined;
+}
+
+/** Throws `HeaderError` unless `value` is a Strict-Transport-Security value this library would send. */
+export function checkHsts(value: string): string {
+  const init = readHsts(checkFieldValue(HSTS, value), (problem) => failValue(HSTS, value, problem)) as HstsInit;
+  if (init.preload) checkPreload(init.maxAge, init.includeSubDomains === true);
+  return value;
+}
+
+// One walk for parseHsts (lenient, as a browser: `undefined` for an invalid header) and checkHsts, which
+// passes `refuse` to be told why, and also refuses what this library would not send (unknown directives,
+// spaces around '=', a value on a flag).
+function readHsts(value: string, refuse?: (problem: string) => never): HstsInit | undefined {
   let maxAge: number | undefined;
   const seen = new Set<string>();
   for (const part of value.split(";")) {
@@ -514,45 +527,22 @@ export function parseHsts(value: string): HstsInit | undefined {
     if (directive === "") continue;
     const equals = directive.indexOf("=");
     const name = trimOws(equals < 0 ? directive : directive.slice(0, equals)).toLowerCase();
-    if (seen.has(name)) return undefined;
+    if (seen.has(name)) return refuse?.(`${name} appears twice`);
     seen.add(name);
     if (name === "max-age") {
       const raw = equals < 0 ? "" : trimOws(directive.slice(equals + 1));
       const digits = /^"[^"]*"$/u.test(raw) ? raw.slice(1, -1) : raw;
-      if (!DIGITS_RE.test(digits)) return undefined;
+      if (!DIGITS_RE.test(digits) || (refuse && !/^max-age=(?:[0-9]+|"[0-9]+")$/iu.test(directive))) return refuse?.("max-age needs a whole number of seconds");
       maxAge = Number(digits);
+    } else if (refuse && ((name !== "includesubdomains" && name !== "preload") || equals >= 0)) {
+      refuse(`unknown directive '${directive}' (expected max-age=<seconds>, includeSubDomains, preload)`);
     }
   }
-  if (maxAge === undefined) return undefined;
+  if (maxAge === undefined) return refuse?.("max-age is required, e.g. max-age=31536000");
   const init: HstsInit = { maxAge };
   if (seen.has("includesubdomains")) init.includeSubDomains = true;
   if (seen.has("preload")) init.preload = true;
   return init;
-}
-
-/** Throws `HeaderError` unless `value` is a Strict-Transport-Security value this library would send. */
-export function checkHsts(value: string): string {
-  checkFieldValue(HSTS, value);
-  const bad = (problem: string): never => failValue(HSTS, value, problem);
-  let maxAge: number | undefined;
-  const seen = new Set<string>();
-  for (const part of value.split(";")) {
-    const directive = trimOws(part);
-    if (directive === "") continue;
-    const lower = directive.toLowerCase();
-    const name = lower.startsWith("max-age=") ? "max-age" : lower;
-    if (seen.has(name)) bad(`${name} appears twice`);
-    seen.add(name);
-    if (name === "max-age") {
-      if (!/^max-age=(?:[0-9]+|"[0-9]+")$/iu.test(directive)) bad("max-age needs a whole number of seconds");
-      maxAge = Number(directive.slice(8).replace(/"/gu, ""));
-    } else if (name !== "includesubdomains" && name !== "preload") {
-      bad(`unknown directive '${directive}' (expected max-age=<seconds>, includeSubDomains, preload)`);
-    }
-  }
-  if (maxAge === undefined) return bad("max-age is required, e.g. max-age=31536000");
-  if (seen.has("preload")) checkPreload(maxAge, seen.has("includesubdomains"));
-  return value;
 }
 
 /**
