@@ -15,7 +15,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import { checkFieldValue } from "../header-name.js";
-import { failValue, trimOws, words, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
+import { failValue, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -396,12 +396,16 @@ const SANDBOX_TOKENS: readonly string[] = words(
 
 const URL_CHARS_RE = /^[A-Za-z0-9\-._~:/?#[\]@!$&()*+=%]+$/u;
 
-// The directives whose value is an array of words, each checked: [check, may be empty, what a word is, an example].
-const WORD_LISTS: Readonly<Record<string, readonly [(word: string) => boolean, boolean, string, string]>> = {
-  sandbox: [(word) => SANDBOX_TOKENS.includes(word), true, "sandbox token", "true or ['allow-scripts', ...]"],
-  "report-uri": [(word) => URL_CHARS_RE.test(word), false, "report URL (escape spaces, ';', ',' and quotes)", "an array of URLs"],
-  "trusted-types": [(word) => /^[^\s;,]+$/u.test(word), true, "Trusted Types policy name (no spaces, ';' or ',')", "an array of policy names"],
-  "require-trusted-types-for": [(word) => word === "'script'", false, `sink group: write "'script'" with its quotes`, `["'script'"]`],
+// The directives other than source lists: [the test of a word, what a word is, the shape of the value], with
+// shapes 0 `true`, 1 one word, 2 words, 3 one or more words, 4 `true` or words.
+const OTHERS: Readonly<Record<string, readonly [{ test(word: string): boolean }, string, number]>> = {
+  sandbox: [{ test: (word) => SANDBOX_TOKENS.includes(word) }, "sandbox token", 4],
+  "upgrade-insecure-requests": [/^$/u, "", 0],
+  "report-to": [/^[\w-]+$/u, "endpoint name (letters, digits, - and _)", 1],
+  "report-uri": [URL_CHARS_RE, "report URL (escape spaces, ';', ',' and quotes)", 3],
+  "trusted-types": [/^[^\s;,]+$/u, "policy name (no spaces, ';' or ',')", 2],
+  "require-trusted-types-for": [/^'script'$/u, `sink group: write "'script'" with its quotes`, 3],
+  webrtc: [/^'(?:allow|block)'$/u, `"'allow'" or "'block'", with the quotes`, 1],
 };
 
 /** Why `source` cannot stand in `directive`, or `undefined` when it can: the run-time twin of CspSourceProblem. */
@@ -445,16 +449,12 @@ function unknownDirective(name: string): string {
 function directiveProblem(name: string, value: unknown): string | undefined {
   if (!DIRECTIVES.has(name)) return unknownDirective(name);
   if (SOURCE_LISTS.has(name)) return Array.isArray(value) ? listProblem(value, name) : "expected an array of sources";
-  if (name === "upgrade-insecure-requests") return value === true ? undefined : "expected true";
-  if (name === "report-to") {
-    return typeof value === "string" && /^[A-Za-z0-9_-]+$/u.test(value) ? undefined : `expected one endpoint name (letters, digits, - and _), got '${String(value)}'`;
-  }
-  if (name === "webrtc") return value === "'allow'" || value === "'block'" ? undefined : `expected "'allow'" or "'block'"`;
-  const [check, mayBeEmpty, what, example] = WORD_LISTS[name] as (typeof WORD_LISTS)[string];
-  if (value === true && name === "sandbox") return undefined;
-  if (!Array.isArray(value) || (value.length === 0 && !mayBeEmpty)) return `expected ${example}`;
-  for (const word of value) {
-    if (typeof word !== "string" || !check(word)) return `'${String(word)}' is not a ${what}`;
+  const [word, what, shape] = OTHERS[name] as (typeof OTHERS)[string];
+  if (value === true && shape % 4 === 0) return undefined;
+  if (shape === 1) return typeof value === "string" && word.test(value) ? undefined : `expected one ${what}, got ${JSON.stringify(value)}`;
+  if (!Array.isArray(value) || shape === 0 || (shape === 3 && value.length === 0)) return shape === 0 ? "expected true" : `expected an array, each a ${what}`;
+  for (const item of value) {
+    if (typeof item !== "string" || !word.test(item)) return `'${String(item)}' is not a ${what}`;
   }
   return undefined;
 }
@@ -493,18 +493,13 @@ export function cspSource(value: string): CspSourceValue {
  * ```
  */
 export function serializeCsp(policy: CspInit, header: string = CSP): CspValue {
-  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) return fail(header, "expected an object keyed by directive name");
-  const parts: string[] = [];
-  for (const [name, given] of Object.entries(policy)) {
-    if (given === undefined) continue;
-    // One copy of the list, checked and written: a getter or Proxy must not change it in between.
-    const value: unknown = Array.isArray(given) ? Array.from(given as readonly unknown[]) : given;
+  const write = (name: string, value: unknown): string => {
     const problem = directiveProblem(name, value);
     if (problem !== undefined) fail(header, DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
     // An empty list (e.g. sandbox: [] for every restriction) is the directive name alone, no trailing space.
-    parts.push([name, ...(value === true ? [] : [value as string | string[]].flat())].join(" "));
-  }
-  return parts.length === 0 ? fail(header, "an empty policy: give at least one directive, e.g. { 'default-src': [\"'self'\"] }") : (parts.join("; ") as CspValue);
+    return [name, ...(value === true ? [] : [value as string | string[]].flat())].join(" ");
+  };
+  return writeEntries(header, policy, "directive", write, "; ") as CspValue;
 }
 
 /**
@@ -527,12 +522,8 @@ export function parseCsp(value: string): CspInit {
     const [rawName = "", ...values] = directive.split(/[\t\n\f\r ]+/u).filter((part) => part !== "");
     const name = rawName.toLowerCase();
     if (Object.hasOwn(policy, name) || !DIRECTIVES.has(name)) continue;
-    policy[name] =
-      name === "upgrade-insecure-requests" || (name === "sandbox" && values.length === 0)
-        ? true
-        : name === "report-to" || name === "webrtc"
-          ? (values[0] ?? "")
-          : values;
+    const shape = OTHERS[name]?.[2];
+    policy[name] = shape === 1 ? (values[0] ?? "") : shape === 0 || (shape === 4 && values.length === 0) ? true : values;
   }
   return policy as CspInit;
 }

@@ -13,7 +13,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import { checkFieldValue } from "../header-name.js";
-import { failValue, isOrigin, pathProblem, trimOws, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
+import { failValue, isOrigin, pathProblem, trimOws, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -305,19 +305,14 @@ export function feature(name: string): FeatureName {
  * ```
  */
 export function serializePermissionsPolicy(policy: PermissionsPolicyInit): PermissionsPolicyValue {
-  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) return fail(PP, "expected an object keyed by feature name");
-  const members: string[] = [];
-  for (const [name, given] of Object.entries(policy)) {
-    if (given === undefined) continue;
-    // One copy of the list, checked and written: a getter or Proxy must not change it in between.
-    const list: unknown = Array.isArray(given) ? Array.from(given as readonly unknown[]) : given;
+  const write = (name: string, list: unknown): string => {
     checkKey(name);
     const problem = allowlistProblem(list);
     if (problem !== undefined) fail(PP, `${name}: ${problem}`);
     const items = (list as readonly string[]).map((member) => (member === "self" || member === "*" ? member : `"${member}"`));
-    members.push(`${name}=${items.join() === "*" ? "*" : `(${items.join(" ")})`}`);
-  }
-  return members.length === 0 ? fail(PP, "an empty policy: give at least one feature, e.g. { camera: [] }") : (members.join(", ") as PermissionsPolicyValue);
+    return `${name}=${items.join() === "*" ? "*" : `(${items.join(" ")})`}`;
+  };
+  return writeEntries(PP, policy, "feature", write, ", ") as PermissionsPolicyValue;
 }
 
 // One member of the dictionary: a key, "=", then a bare self or *, or an inner list whose items (self, *, or an

@@ -224,3 +224,18 @@ export function pathProblem(text: string): string | undefined {
   const at = text.indexOf("://");
   return at >= 0 && text.slice(at + 3).includes("/") ? `'${text}' is not an origin: drop the path${text.endsWith("/") ? " (the trailing /)" : ""}` : undefined;
 }
+
+/**
+ * Writes an object of named entries (CSP directives, Permissions-Policy features) as `write` spells each one,
+ * joined by `separator`; `undefined` entries are skipped, and `write` gets one copy of each array, so that a
+ * getter or Proxy cannot change it between its check and its text. Throws `HeaderError` for a non-object or
+ * an empty policy.
+ */
+export function writeEntries(header: string, policy: unknown, what: string, write: (name: string, value: unknown) => string, separator: string): string {
+  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) fail(header, `expected an object keyed by ${what} name`);
+  const parts: string[] = [];
+  for (const [name, given] of Object.entries(policy as object)) {
+    if (given !== undefined) parts.push(write(name, Array.isArray(given) ? Array.from(given as unknown[]) : given));
+  }
+  return parts.length > 0 ? parts.join(separator) : fail(header, `an empty policy: give at least one ${what}`);
+}
