@@ -61,7 +61,7 @@ describe("permissionsPolicy()", () => {
     ["quoted self", { camera: ["'self'"] }, /write self without quotes/u],
     ["'none'", { camera: ["'none'"] }, /use an empty list \[\]/u],
     ["src", { camera: ["src"] }, /iframe allow attribute/u],
-    ["* with others", { camera: ["*", "self"] }, /\* allows everyone and must stand alone/u],
+    ["* with others", { camera: ["*", "self"] }, /camera: \* must stand alone/u],
     ["an origin with a path", { camera: ["https://a.example/"] }, /drop the path \(the trailing \/\)/u],
     ["a host without scheme", { camera: ["a.example"] }, /is not self, \* or an origin/u],
     ["a quote in an origin", { camera: ['https://a"b.example'] }, /no valid scheme or host/u],

@@ -304,7 +304,7 @@ export type CspCheck<TPolicy> = {
 
 // A policy written as header text, directive by directive; TSeen holds the directive names read.
 type CspTextProblem<TText extends string, TSeen extends string = never> = TText extends `${string},${string}`
-  ? "a comma starts a second policy: append() each policy on its own instead"
+  ? "a comma starts a second policy: append() it instead"
   : TText extends `${infer THead};${infer TRest}`
     ? CspTextDirective<TrimOws<THead>, TRest, true, TSeen>
     : CspTextDirective<TrimOws<TText>, "", false, TSeen>;
@@ -431,7 +431,7 @@ function sourceProblem(source: unknown, directive: string): string | undefined {
 
 function listProblem(sources: readonly unknown[], directive: string): string | undefined {
   if (sources.length === 0) return "an empty source list: use 'none' to allow nothing";
-  if (sources.length > 1 && sources.includes("'none'")) return "'none' must stand alone: drop it or the other sources";
+  if (sources.length > 1 && sources.includes("'none'")) return "'none' must stand alone";
   for (const source of sources) {
     const problem = sourceProblem(source, directive);
     if (problem !== undefined) return problem;
@@ -532,13 +532,13 @@ export function parseCsp(value: string): CspInit {
 export function checkCsp(value: string, header: string = CSP): string {
   checkFieldValue(header, value);
   const bad = (problem: string): never => failValue(header, value, problem);
-  if (value.includes(",")) bad("a comma starts a second policy: append() each policy on its own instead");
+  if (value.includes(",")) bad("a comma starts a second policy: append() it instead");
   const seen = new Set<string>();
   for (const directive of value.split(";")) {
     const [name, ...values] = trimOws(directive).split(" ").filter((part) => part !== "");
     if (name === undefined) continue;
     if (!DIRECTIVES.has(name)) bad(unknownDirective(name));
-    if (seen.has(name)) bad(`directive '${name}' appears twice: the browser ignores the second`);
+    if (seen.has(name)) bad(`directive '${name}' appears twice`);
     seen.add(name);
     const problem = SOURCE_LISTS.has(name) ? listProblem(values, name) : undefined;
     if (problem !== undefined) bad(problem);

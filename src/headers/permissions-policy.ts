@@ -121,7 +121,7 @@ type AllowlistProblem<TList> = TList extends readonly []
   : TList extends readonly ["*"]
     ? never
     : Includes<TList, "*"> extends true
-      ? "* allows everyone and must stand alone"
+      ? "* must stand alone"
       : AllowMembersProblem<TList>;
 
 // `true` when a tuple holds exactly the literal `TItem` (an element typed `string` does not count).
@@ -260,8 +260,8 @@ function memberProblem(member: unknown): string | undefined {
 }
 
 function allowlistProblem(list: unknown): string | undefined {
-  if (!Array.isArray(list)) return "expected an array: [] for no one, ['self'], ['*'] or origins";
-  if (list.length > 1 && list.includes("*")) return "* allows everyone and must stand alone";
+  if (!Array.isArray(list)) return "expected an array ([], ['self'], ['*'] or origins)";
+  if (list.length > 1 && list.includes("*")) return "* must stand alone";
   for (const member of list) {
     const problem = memberProblem(member);
     if (problem !== undefined) return problem;
@@ -351,7 +351,7 @@ export function parsePermissionsPolicy(value: string): Record<string, string[]> 
 /** Throws `HeaderError` (for `header`) unless `value` is a Permissions-Policy dictionary of valid allowlists. */
 export function checkPermissionsPolicy(value: string): string {
   const parsed = parsePermissionsPolicy(checkFieldValue(PP, value));
-  if (parsed === undefined || value === "") return failValue(PP, value, `expected feature=allowlist members, e.g. camera=(), geolocation=(self "https://a.example")`);
+  if (parsed === undefined || value === "") return failValue(PP, value, "expected feature=allowlist members, e.g. camera=(), usb=(self)");
   for (const [name, list] of Object.entries(parsed)) {
     const problem = allowlistProblem(list);
     if (problem !== undefined) failValue(PP, value, `${name}: ${problem}`);

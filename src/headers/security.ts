@@ -452,14 +452,17 @@ export function checkReferrerPolicy(value: string): string {
   checkFieldValue("Referrer-Policy", value);
   for (const part of value.split(",")) {
     const token = trimOws(part);
-    if (!TOKENS["referrer-policy"]?.includes(token)) failValue("Referrer-Policy", value, `'${token}' is not a policy token (no-referrer, strict-origin, …)`);
+    if (!TOKENS["referrer-policy"]?.includes(token)) failValue("Referrer-Policy", value, `'${token}' is not a policy token (no-referrer, strict-origin, ...)`);
   }
   return value;
 }
 
+/** The single-token headers, lower case. */
+export const securityTokenHeaders: readonly string[] = Object.keys(TOKENS);
+
 /** Run-time checks of the single-token headers and Referrer-Policy for `header()`, by lower-case name. */
 export const securityTokenChecks: Readonly<Record<string, (value: string) => string>> = {
-  ...Object.fromEntries(Object.keys(TOKENS).map((name) => [name, (value: string): string => securityToken(name as keyof SecurityTokens, value)])),
+  ...Object.fromEntries(securityTokenHeaders.map((name) => [name, (value: string): string => securityToken(name as keyof SecurityTokens, value)])),
   "referrer-policy": checkReferrerPolicy,
 };
 

@@ -5,11 +5,12 @@
 import type { ContentKind, ResponseBuilder } from "../builder.js";
 import { fail } from "../errors.js";
 import type { Core, MethodTable, ValueChecks } from "../internal/core.js";
-import { flag, words } from "../internal/grammar.js";
+import { flag } from "../internal/grammar.js";
 import {
   checkHsts,
   securityToken,
   securityTokenChecks,
+  securityTokenHeaders,
   serializeHsts,
   type HstsArg,
   type HstsCheck,
@@ -276,11 +277,10 @@ const CSP = "Content-Security-Policy";
 
 // One method per single-token header, named after the header without its x- prefix: referrerPolicy,
 // frameOptions, crossOriginOpenerPolicy, crossOriginEmbedderPolicy, crossOriginResourcePolicy, xssProtection,
-// permittedCrossDomainPolicies.
+// permittedCrossDomainPolicies (X-Content-Type-Options has noSniff() instead, and originAgentCluster() below
+// takes a boolean).
 const tokenMethods: MethodTable = /* @__PURE__ */ Object.fromEntries(
-  words(
-    "referrer-policy x-frame-options cross-origin-opener-policy cross-origin-embedder-policy cross-origin-resource-policy x-xss-protection x-permitted-cross-domain-policies",
-  ).map((name) => [
+  securityTokenHeaders.filter((name) => name !== "x-content-type-options").map((name) => [
     name.replace(/^x-/u, "").replace(/-(.)/gu, (_, char: string) => char.toUpperCase()),
     function (this: Core, value: string): Core {
       return this.set(name, securityToken(name as keyof SecurityTokens, value));
