@@ -516,34 +516,35 @@ export function serializeCsp(policy: CspInit, header: string = CSP): CspValue {
  * ```
  */
 export function parseCsp(value: string): CspInit {
-  const policy: Record<string, unknown> = {};
-  if (typeof value !== "string") return policy;
-  for (const directive of (value.split(",")[0] as string).split(";")) {
-    const [rawName = "", ...values] = directive.split(/[\t\n\f\r ]+/u).filter((part) => part !== "");
-    const name = rawName.toLowerCase();
-    if (Object.hasOwn(policy, name) || !DIRECTIVES.has(name)) continue;
-    const shape = OTHERS[name]?.[2];
-    policy[name] = shape === 1 ? (values[0] ?? "") : shape === 0 || (shape === 4 && values.length === 0) ? true : values;
-  }
-  return policy as CspInit;
+  return typeof value === "string" ? readCsp(value) : {};
 }
 
 /** Throws `HeaderError` (for `header`) unless `value` is a policy the types would accept; returns it unchanged. */
 export function checkCsp(value: string, header: string = CSP): string {
-  checkFieldValue(header, value);
-  const bad = (problem: string): never => failValue(header, value, problem);
-  if (value.includes(",")) bad("a comma starts a second policy: append() it instead");
-  const seen = new Set<string>();
-  for (const directive of value.split(";")) {
-    const [name, ...values] = trimOws(directive).split(" ").filter((part) => part !== "");
-    if (name === undefined) continue;
-    if (!DIRECTIVES.has(name)) bad(unknownDirective(name));
-    if (seen.has(name)) bad(`directive '${name}' appears twice`);
-    seen.add(name);
-    const problem = SOURCE_LISTS.has(name) ? listProblem(values, name) : undefined;
-    if (problem !== undefined) bad(problem);
-  }
+  readCsp(checkFieldValue(header, value), (problem) => failValue(header, value, problem));
   return value;
+}
+
+// One walk for parseCsp (as a browser: names in any case, the first of a repeated directive kept, unknown ones
+// and any second policy dropped) and checkCsp, which passes `refuse` to be told why instead, and reads the text
+// as the types do: one policy, names as written, sources separated by spaces and each one checked.
+function readCsp(value: string, refuse?: (problem: string) => never): CspInit {
+  const policy: Record<string, unknown> = {};
+  if (refuse && value.includes(",")) refuse("a comma starts a second policy: append() it instead");
+  for (const directive of (value.split(",")[0] as string).split(";")) {
+    const [rawName, ...values] = (refuse ? trimOws(directive).split(" ") : directive.split(/[\t\n\f\r ]+/u)).filter((part) => part !== "");
+    if (rawName === undefined) continue;
+    const name = refuse ? rawName : rawName.toLowerCase();
+    if (!DIRECTIVES.has(name)) refuse?.(unknownDirective(name));
+    else if (Object.hasOwn(policy, name)) refuse?.(`directive '${name}' appears twice`);
+    else {
+      const problem = refuse && SOURCE_LISTS.has(name) ? listProblem(values, name) : undefined;
+      if (problem !== undefined) refuse?.(problem);
+      const shape = OTHERS[name]?.[2];
+      policy[name] = shape === 1 ? (values[0] ?? "") : shape === 0 || (shape === 4 && values.length === 0) ? true : values;
+    }
+  }
+  return policy as CspInit;
 }
 
 /**
