@@ -304,7 +304,7 @@ export type CspCheck<TPolicy> = {
 
 // A policy written as header text, directive by directive; TSeen holds the directive names read.
 type CspTextProblem<TText extends string, TSeen extends string = never> = TText extends `${string},${string}`
-  ? "a comma starts a second policy: append() it instead"
+  ? "a comma starts a second policy: append() each policy on its own instead"
   : TText extends `${infer THead};${infer TRest}`
     ? CspTextDirective<TrimOws<THead>, TRest, true, TSeen>
     : CspTextDirective<TrimOws<TText>, "", false, TSeen>;

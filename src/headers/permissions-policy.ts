@@ -121,7 +121,7 @@ type AllowlistProblem<TList> = TList extends readonly []
   : TList extends readonly ["*"]
     ? never
     : Includes<TList, "*"> extends true
-      ? "* must stand alone"
+      ? "* allows everyone and must stand alone"
       : AllowMembersProblem<TList>;
 
 // `true` when a tuple holds exactly the literal `TItem` (an element typed `string` does not count).
