@@ -133,6 +133,17 @@ describe("preflight()", () => {
     expect(() => loose.preflight("OPTIONS", { origin: "*" })).toThrow(/expects the Request/u);
   });
 
+  it("writes the list of names it checked (a Proxy that changes it after the check gets nowhere)", () => {
+    let reads = 0;
+    const methods = new Proxy(["PUT"], {
+      get: (target, key, receiver) => (key === "0" ? (reads++ === 0 ? "PUT" : "PUT\r\nInjected: 1") : (Reflect.get(target, key, receiver) as unknown)),
+    });
+    expect(preflightFields({ origin: "https://a.example", requestHeaders: null }, { origin: "https://a.example", allowMethods: methods })).toContainEqual([
+      "access-control-allow-methods",
+      "PUT",
+    ]);
+  });
+
   it("preflightFields() is the pure part", () => {
     expect(preflightFields({ origin: "https://a.example", requestHeaders: null }, { origin: "https://a.example" })).toEqual([
       ["access-control-allow-origin", "https://a.example"],

@@ -116,6 +116,10 @@ describe("secure() options", () => {
       expect((caught as HeaderError).reason).toMatch(reason);
     }
     expect(() => loose({ noSniff: true })).toThrow(/noSniff is false or left out/u);
+    // null is a wrong value, not "use the default".
+    for (const key of ["hsts", "csp", "permissionsPolicy", "frameOptions", "crossOriginEmbedderPolicy", "noSniff"]) {
+      expect(() => loose({ [key]: null })).toThrow(TypeError);
+    }
   });
 
   it("composes with other presets and keeps the builder immutable", () => {

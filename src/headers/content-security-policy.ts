@@ -14,7 +14,8 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws, type JoinMatching } from "../internal/grammar.js";
+import { checkFieldValue } from "../header-name.js";
+import { failValue, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -376,58 +377,61 @@ type CspCompletion =
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const FETCH_DIRECTIVES: readonly string[] = [
-  "child-src", "connect-src", "default-src", "fenced-frame-src", "font-src", "frame-src", "img-src", "manifest-src",
-  "media-src", "object-src", "script-src", "script-src-attr", "script-src-elem", "style-src", "style-src-attr",
-  "style-src-elem", "worker-src",
-];
-const SOURCE_LISTS: ReadonlySet<string> = new Set([...FETCH_DIRECTIVES, "base-uri", "form-action", "frame-ancestors"]);
-const DIRECTIVES: ReadonlySet<string> = new Set([
-  ...SOURCE_LISTS, "sandbox", "upgrade-insecure-requests", "report-to", "report-uri", "trusted-types", "require-trusted-types-for", "webrtc",
-]);
-const KEYWORDS: ReadonlySet<string> = new Set([
-  "self", "none", "unsafe-inline", "unsafe-eval", "strict-dynamic", "unsafe-hashes", "report-sample", "unsafe-allow-redirects",
-  "wasm-unsafe-eval", "inline-speculation-rules", "trusted-types-eval",
-]);
-const SANDBOX_TOKENS: ReadonlySet<string> = new Set([
-  "allow-downloads", "allow-forms", "allow-modals", "allow-orientation-lock", "allow-pointer-lock", "allow-popups",
-  "allow-popups-to-escape-sandbox", "allow-presentation", "allow-same-origin", "allow-scripts",
-  "allow-storage-access-by-user-activation", "allow-top-navigation", "allow-top-navigation-by-user-activation",
-  "allow-top-navigation-to-custom-protocols",
-]);
+const CSP = "Content-Security-Policy";
 
-const QUOTED_RE = /^'([^']*)'$/u;
-const NONCE_OR_HASH_RE = /^(nonce|sha256|sha384|sha512)-([A-Za-z0-9+/_-]+={0,2})$/u;
+const SOURCE_LISTS: ReadonlySet<string> = new Set([
+  ...words("child connect default fenced-frame font frame img manifest media object script style worker").map((name) => `${name}-src`),
+  ...words("script-src-attr script-src-elem style-src-attr style-src-elem base-uri form-action frame-ancestors"),
+]);
+const DIRECTIVES: ReadonlySet<string> = new Set([
+  ...SOURCE_LISTS,
+  ...words("sandbox upgrade-insecure-requests report-to report-uri trusted-types require-trusted-types-for webrtc"),
+]);
+const KEYWORDS: readonly string[] = words(
+  "self none unsafe-inline unsafe-eval strict-dynamic unsafe-hashes report-sample unsafe-allow-redirects wasm-unsafe-eval inline-speculation-rules trusted-types-eval",
+);
+const SANDBOX_TOKENS: readonly string[] = words(
+  "downloads forms modals orientation-lock pointer-lock popups popups-to-escape-sandbox presentation same-origin scripts storage-access-by-user-activation top-navigation top-navigation-by-user-activation top-navigation-to-custom-protocols",
+).map((token) => `allow-${token}`);
+
 const URL_CHARS_RE = /^[A-Za-z0-9\-._~:/?#[\]@!$&()*+=%]+$/u;
-const ENDPOINT_RE = /^[A-Za-z0-9_-]+$/u;
-const POLICY_NAME_RE = /^[^\s;,]+$/u;
+
+// The directives other than source lists: [the test of a word, what a word is, the shape of the value], with
+// shapes 0 `true`, 1 one word, 2 words, 3 one or more words, 4 `true` or words.
+const OTHERS: Readonly<Record<string, readonly [{ test(word: string): boolean }, string, number]>> = {
+  sandbox: [{ test: (word) => SANDBOX_TOKENS.includes(word) }, "sandbox token", 4],
+  "upgrade-insecure-requests": [/^$/u, "", 0],
+  "report-to": [/^[\w-]+$/u, "endpoint name (letters, digits, - and _)", 1],
+  "report-uri": [URL_CHARS_RE, "report URL (escape spaces, ';', ',' and quotes)", 3],
+  "trusted-types": [/^[^\s;,]+$/u, "policy name (no spaces, ';' or ',')", 2],
+  "require-trusted-types-for": [/^'script'$/u, `sink group: write "'script'" with its quotes`, 3],
+  webrtc: [/^'(?:allow|block)'$/u, `"'allow'" or "'block'", with the quotes`, 1],
+};
 
 /** Why `source` cannot stand in `directive`, or `undefined` when it can: the run-time twin of CspSourceProblem. */
 function sourceProblem(source: unknown, directive: string): string | undefined {
   if (typeof source !== "string") return `expected a string source, got ${typeof source}`;
   if (source === "") return "an empty source";
-  if (/[;,]/u.test(source)) return `'${source}' holds ';' or ',', which end a directive or a policy: give each source its own array entry`;
-  if (/\s/u.test(source)) return `'${source}' holds whitespace: give each source its own array entry`;
-  const quoted = QUOTED_RE.exec(source);
-  if (quoted !== null) {
-    const inner = quoted[1] as string;
+  if (/[;,\s]/u.test(source)) return `'${source}' holds ${/[;,]/u.test(source) ? "';' or ','" : "whitespace"}: give each source its own entry`;
+  const inner = /^'([^']*)'$/u.exec(source)?.[1];
+  if (inner !== undefined) {
     if (directive === "frame-ancestors") {
-      return inner === "self" || inner === "none" ? undefined : `'${inner}' cannot appear in frame-ancestors, which takes only 'self', 'none', hosts and schemes`;
+      return inner === "self" || inner === "none" ? undefined : `'${inner}' cannot appear in frame-ancestors: only 'self', 'none', hosts and schemes`;
     }
-    if (KEYWORDS.has(inner) || NONCE_OR_HASH_RE.test(inner)) return undefined;
-    if (inner.startsWith("nonce-")) return "a nonce is base64 (A-Z a-z 0-9 + / - _ and = padding): make one with nonce()";
-    if (/^sha(?:256|384|512)-/u.test(inner)) return "a hash is the base64 of the digest (A-Z a-z 0-9 + / - _ and = padding)";
-    return `'${inner}' is not a CSP keyword ('self', 'none', 'unsafe-inline', 'strict-dynamic', 'nonce-…', 'sha256-…', …)`;
+    if (KEYWORDS.includes(inner) || /^(?:nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_-]+={0,2}$/u.test(inner)) return undefined;
+    if (inner.startsWith("nonce-")) return "a nonce is base64: make one with nonce()";
+    return /^sha(?:256|384|512)-/u.test(inner) ? "a hash is the base64 of the digest" : `'${inner}' is not a CSP keyword ('self', 'nonce-...', 'sha256-...', ...)`;
   }
-  if (KEYWORDS.has(source.toLowerCase())) return `keywords keep their single quotes: write '${source.toLowerCase()}' (a bare ${source} is a host name)`;
+  const lower = source.toLowerCase();
+  if (KEYWORDS.includes(lower)) return `keywords keep their single quotes: write '${lower}' (a bare ${source} is a host name)`;
   // '=' cannot stand in a host or a scheme; a bare base64 string is a nonce that lost its quotes.
-  if (source.includes("=") && !source.includes("://")) return `'${source}' is not a host or a scheme; a nonce is written 'nonce-…' in single quotes`;
+  if (source.includes("=") && !source.includes("://")) return `'${source}' is not a host or a scheme; write a nonce as 'nonce-…'`;
   return URL_CHARS_RE.test(source) ? undefined : `'${source}' is not a scheme (https:), a host (*.example.com) or a URL`;
 }
 
 function listProblem(sources: readonly unknown[], directive: string): string | undefined {
-  if (sources.length === 0) return "an empty source list: to allow nothing, use the 'none' keyword";
-  if (sources.length > 1 && sources.includes("'none'")) return "'none' must stand alone: remove it or the other sources";
+  if (sources.length === 0) return "an empty source list: use 'none' to allow nothing";
+  if (sources.length > 1 && sources.includes("'none'")) return "'none' must stand alone";
   for (const source of sources) {
     const problem = sourceProblem(source, directive);
     if (problem !== undefined) return problem;
@@ -435,59 +439,24 @@ function listProblem(sources: readonly unknown[], directive: string): string | u
   return undefined;
 }
 
-// Edit distance for "did you mean": directive names are short, so the quadratic table is cheap.
-function distance(left: string, right: string): number {
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-    }
-    previous = current;
-  }
-  return previous[right.length] as number;
-}
-
+// "Did you mean": the known names that share the first two letters, as the compile-time message lists them.
 function unknownDirective(name: string): string {
   const lower = name.toLowerCase();
-  if (DIRECTIVES.has(lower)) return `unknown directive '${name}': directive names are lower case, write '${lower}'`;
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const known of DIRECTIVES) {
-    const d = distance(lower, known);
-    if (d < bestDistance) [best, bestDistance] = [known, d];
-  }
-  return `unknown directive '${name}'${best === undefined ? " (see the CSP3 directive list)" : `: did you mean ${best}?`}`;
+  const like = [...DIRECTIVES].filter((known) => known.startsWith(lower.slice(0, 2))).join(", ");
+  return `unknown directive '${name}'${DIRECTIVES.has(lower) ? `: write '${lower}' (names are lower case)` : like ? `: did you mean ${like}?` : " (see the CSP3 directive list)"}`;
 }
 
 function directiveProblem(name: string, value: unknown): string | undefined {
+  if (!DIRECTIVES.has(name)) return unknownDirective(name);
   if (SOURCE_LISTS.has(name)) return Array.isArray(value) ? listProblem(value, name) : "expected an array of sources";
-  switch (name) {
-    case "sandbox":
-      if (value === true) return undefined;
-      if (!Array.isArray(value)) return "expected true or an array of sandbox tokens";
-      for (const token of value) {
-        if (typeof token !== "string" || !SANDBOX_TOKENS.has(token)) return `'${String(token)}' is not a sandbox token (allow-scripts, allow-forms, …)`;
-      }
-      return undefined;
-    case "upgrade-insecure-requests":
-      return value === true ? undefined : "expected true";
-    case "report-to":
-      return typeof value === "string" && ENDPOINT_RE.test(value) ? undefined : `report-to takes one endpoint name (letters, digits, - and _), not '${String(value)}'`;
-    case "report-uri":
-      if (!Array.isArray(value) || value.length === 0) return "expected an array of URLs";
-      return value.every((url) => typeof url === "string" && URL_CHARS_RE.test(url)) ? undefined : "a report URL holds a character URLs escape (space, ';', ',', quote)";
-    case "trusted-types":
-      if (!Array.isArray(value)) return "expected an array of policy names";
-      return value.every((item) => typeof item === "string" && POLICY_NAME_RE.test(item)) ? undefined : "a Trusted Types policy name holds no spaces, ';' or ','";
-    case "require-trusted-types-for":
-      return Array.isArray(value) && value.length > 0 && value.every((item) => item === "'script'") ? undefined : "expected ['\\'script\\'']";
-    case "webrtc":
-      return value === "'allow'" || value === "'block'" ? undefined : "expected 'allow' or 'block', with the single quotes";
-    default:
-      return unknownDirective(name);
+  const [word, what, shape] = OTHERS[name] as (typeof OTHERS)[string];
+  if (value === true && shape % 4 === 0) return undefined;
+  if (shape === 1) return typeof value === "string" && word.test(value) ? undefined : `expected one ${what}, got ${JSON.stringify(value)}`;
+  if (!Array.isArray(value) || shape === 0 || (shape === 3 && value.length === 0)) return shape === 0 ? "expected true" : `expected an array, each a ${what}`;
+  for (const item of value) {
+    if (typeof item !== "string" || !word.test(item)) return `'${String(item)}' is not a ${what}`;
   }
+  return undefined;
 }
 
 /**
@@ -505,7 +474,7 @@ function directiveProblem(name: string, value: unknown): string | undefined {
  */
 export function cspSource(value: string): CspSourceValue {
   const problem = sourceProblem(value, "default-src");
-  return problem === undefined ? (value as CspSourceValue) : fail("Content-Security-Policy", problem);
+  return problem === undefined ? (value as CspSourceValue) : fail(CSP, problem);
 }
 
 /**
@@ -523,21 +492,14 @@ export function cspSource(value: string): CspSourceValue {
  * // "default-src 'self'; upgrade-insecure-requests"
  * ```
  */
-export function serializeCsp(policy: CspInit, header: string = "Content-Security-Policy"): CspValue {
-  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) return fail(header, "expected an object keyed by directive name");
-  const parts: string[] = [];
-  for (const [name, given] of Object.entries(policy)) {
-    if (given === undefined) continue;
-    // One copy of the list, checked and written: a getter or Proxy must not change it in between.
-    const value: unknown = Array.isArray(given) ? Array.from(given as readonly unknown[]) : given;
+export function serializeCsp(policy: CspInit, header: string = CSP): CspValue {
+  const write = (name: string, value: unknown): string => {
     const problem = directiveProblem(name, value);
-    if (problem !== undefined) fail(header, SOURCE_LISTS.has(name) || DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
-    const list = value === true ? "" : typeof value === "string" ? value : (value as readonly string[]).join(" ");
+    if (problem !== undefined) fail(header, DIRECTIVES.has(name) ? `${name}: ${problem}` : problem);
     // An empty list (e.g. sandbox: [] for every restriction) is the directive name alone, no trailing space.
-    parts.push(list === "" ? name : `${name} ${list}`);
-  }
-  if (parts.length === 0) return fail(header, "an empty policy: give at least one directive, e.g. { 'default-src': ['\\'self\\''] }");
-  return parts.join("; ") as CspValue;
+    return [name, ...(value === true ? [] : [value as string | string[]].flat())].join(" ");
+  };
+  return writeEntries(header, policy, "directive", write, "; ") as CspValue;
 }
 
 /**
@@ -554,42 +516,35 @@ export function serializeCsp(policy: CspInit, header: string = "Content-Security
  * ```
  */
 export function parseCsp(value: string): CspInit {
-  const policy: Record<string, unknown> = {};
-  if (typeof value !== "string") return policy;
-  for (const directive of (value.split(",")[0] as string).split(";")) {
-    const [rawName = "", ...values] = directive.split(/[\t\n\f\r ]+/u).filter((part) => part !== "");
-    const name = rawName.toLowerCase();
-    if (name === "" || Object.hasOwn(policy, name) || !DIRECTIVES.has(name)) continue;
-    if (name === "upgrade-insecure-requests") policy[name] = true;
-    else if (name === "sandbox") policy[name] = values.length === 0 ? true : values;
-    else if (name === "report-to" || name === "webrtc") policy[name] = values[0] ?? "";
-    else policy[name] = values;
-  }
-  return policy as CspInit;
+  return typeof value === "string" ? readCsp(value) : {};
 }
 
 /** Throws `HeaderError` (for `header`) unless `value` is a policy the types would accept; returns it unchanged. */
-export function checkCsp(value: string, header: string = "Content-Security-Policy"): string {
-  if (typeof value !== "string") return fail(header, `expected a string, got ${typeof value}`);
-  const problem = fieldValueProblem(value);
-  if (problem !== undefined) return fail(header, `${JSON.stringify(value)}: ${problem}`);
-  if (value.includes(",")) return fail(header, `${JSON.stringify(value)}: a comma starts a second policy: append() each policy on its own instead`);
-  const seen = new Set<string>();
-  for (const directive of value.split(";")) {
-    const trimmed = trimOws(directive);
-    if (trimmed === "") continue;
-    const space = trimmed.indexOf(" ");
-    const name = space < 0 ? trimmed : trimmed.slice(0, space);
-    const values = space < 0 ? [] : trimmed.slice(space + 1).split(" ").filter((part) => part !== "");
-    if (!DIRECTIVES.has(name)) fail(header, `${JSON.stringify(value)}: ${unknownDirective(name)}`);
-    if (seen.has(name)) fail(header, `${JSON.stringify(value)}: directive '${name}' appears twice: the browser ignores the second`);
-    seen.add(name);
-    if (SOURCE_LISTS.has(name)) {
-      const listIssue = listProblem(values, name);
-      if (listIssue !== undefined) fail(header, `${JSON.stringify(value)}: ${listIssue}`);
+export function checkCsp(value: string, header: string = CSP): string {
+  readCsp(checkFieldValue(header, value), (problem) => failValue(header, value, problem));
+  return value;
+}
+
+// One walk for parseCsp (as a browser: names in any case, the first of a repeated directive kept, unknown ones
+// and any second policy dropped) and checkCsp, which passes `refuse` to be told why instead, and reads the text
+// as the types do: one policy, names as written, sources separated by spaces and each one checked.
+function readCsp(value: string, refuse?: (problem: string) => never): CspInit {
+  const policy: Record<string, unknown> = {};
+  if (refuse && value.includes(",")) refuse("a comma starts a second policy: append() it instead");
+  for (const directive of (value.split(",")[0] as string).split(";")) {
+    const [rawName, ...values] = (refuse ? trimOws(directive).split(" ") : directive.split(/[\t\n\f\r ]+/u)).filter((part) => part !== "");
+    if (rawName === undefined) continue;
+    const name = refuse ? rawName : rawName.toLowerCase();
+    if (!DIRECTIVES.has(name)) refuse?.(unknownDirective(name));
+    else if (Object.hasOwn(policy, name)) refuse?.(`directive '${name}' appears twice`);
+    else {
+      const problem = refuse && SOURCE_LISTS.has(name) ? listProblem(values, name) : undefined;
+      if (problem !== undefined) refuse?.(problem);
+      const shape = OTHERS[name]?.[2];
+      policy[name] = shape === 1 ? (values[0] ?? "") : shape === 0 || (shape === 4 && values.length === 0) ? true : values;
     }
   }
-  return value;
+  return policy as CspInit;
 }
 
 /**

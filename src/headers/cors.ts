@@ -12,9 +12,27 @@
 // by the types and at run time. When the allowed origin is not `*`, the response varies by Origin.
 
 import type { Brand } from "../brand.js";
-import type { HeaderName, HeaderValue } from "../header-name.js";
-import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
-import { fieldValueProblem, TOKEN_RE, type AllChars, type Alpha, type Digit, type IsDigits, type IsDynamic, type IsToken, type TrimOws, trimOws } from "../internal/grammar.js";
+import { checkFieldValue, type HeaderName, type HeaderValue } from "../header-name.js";
+import { fail, type HeaderTypeError, type NoUnknownOptions } from "../errors.js";
+import {
+  checkOptions,
+  DIGITS_RE,
+  failValue,
+  flag,
+  isOrigin,
+  isToken,
+  pathProblem,
+  seconds,
+  titleCase,
+  trimOws,
+  type AllChars,
+  type Alpha,
+  type Digit,
+  type IsDigits,
+  type IsDynamic,
+  type IsToken,
+  type TrimOws,
+} from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -230,40 +248,45 @@ type TokenListArg<TValue extends string, THeader extends string, TWhat extends s
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const ORIGIN_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[A-Za-z0-9\-.:[\]]+$/u;
+// Lower case, as the builder stores names; errors name them in their usual spelling (titleCase).
+const AC = "access-control-";
+const ORIGIN = `${AC}allow-origin`;
+const CREDENTIALS = `${AC}allow-credentials`;
+const METHODS = `${AC}allow-methods`;
+const HEADERS = `${AC}allow-headers`;
+const EXPOSE = `${AC}expose-headers`;
+const MAX_AGE = `${AC}max-age`;
 
-function originProblem(origin: unknown): string | undefined {
-  if (typeof origin !== "string") return `expected a string origin, got ${typeof origin}`;
-  if (origin === "*" || origin === "null" || ORIGIN_RE.test(origin)) return undefined;
-  if (/[, ]/u.test(origin)) return "Access-Control-Allow-Origin holds one origin, never a list: match the request's Origin and send that one";
-  const scheme = origin.indexOf("://");
-  if (scheme >= 0 && origin.slice(scheme + 3).includes("/")) {
-    return `'${origin}' is not an origin, and browsers compare origins exactly: drop the path${origin.endsWith("/") ? " (the trailing /)" : ""}`;
-  }
-  if (scheme >= 0 && origin.slice(scheme + 3).startsWith("*")) {
-    return "CORS allows one origin or '*', never a pattern: match the request's Origin yourself and pass it through corsOrigin()";
-  }
-  return `'${origin}' is not an origin such as https://a.example, '*' or 'null'`;
-}
+const refuse = (header: string, problem: string): never => fail(titleCase(header), problem);
 
 function checkOrigin(origin: unknown): string {
-  const problem = originProblem(origin);
-  return problem === undefined ? (origin as string) : fail("Access-Control-Allow-Origin", problem);
+  const problem =
+    typeof origin !== "string"
+      ? `expected a string origin, got ${typeof origin}`
+      : origin === "*" || origin === "null" || (isOrigin(origin) && !origin.includes("*"))
+        ? undefined
+        : /[, ]/u.test(origin)
+          ? "one origin, never a list: send the request's Origin if allowed"
+          : (pathProblem(origin) ??
+            (origin.includes("://*")
+              ? "never a pattern: match the request's Origin, then corsOrigin() it"
+              : `'${origin}' is not an origin such as https://a.example, '*' or 'null'`));
+  return problem === undefined ? (origin as string) : refuse(ORIGIN, problem);
 }
 
-function checkTokens(header: string, what: string, list: unknown): string {
-  if (!Array.isArray(list) || list.length === 0) return fail(header, `expected a non-empty array of ${what} names`);
+// Checks one copy of a list of methods or header names (a Proxy must not change it before it is written).
+function checkTokens(header: string, what: string, given: unknown): string {
+  const list: unknown[] = Array.isArray(given) ? [...(given as unknown[])] : [];
+  if (list.length === 0) refuse(header, `expected a non-empty array of ${what} names`);
   for (const item of list) {
-    if (typeof item !== "string" || !TOKEN_RE.test(item)) fail(header, `${what} '${String(item)}' is not a token (letters, digits and !#$%&'*+-.^_\`|~)`);
+    if (typeof item !== "string" || !isToken(item)) refuse(header, `${what} '${String(item)}' is not a token`);
   }
   return list.join(", ");
 }
 
 function checkCredentials(origin: string, credentials: unknown): boolean {
-  if (credentials === undefined) return false;
-  if (credentials !== true) return fail("Access-Control-Allow-Credentials", `credentials must be true or left out, got ${String(credentials)}`);
-  if (origin === "*") return fail("Access-Control-Allow-Credentials", "credentials: true cannot go with origin '*' (browsers refuse it): name the origin");
-  return true;
+  const on = flag(titleCase(CREDENTIALS), "credentials", credentials);
+  return on && origin === "*" ? refuse(CREDENTIALS, "credentials: true cannot go with origin '*': name the origin") : on;
 }
 
 /**
@@ -298,14 +321,11 @@ export function corsOrigin(value: string): CorsOriginValue {
  * ```
  */
 export function serializeCors(init: CorsInit): Array<[string, string]> {
-  if (typeof init !== "object" || init === null) return fail("Access-Control-Allow-Origin", "expected an object { origin, credentials?, exposeHeaders? }");
-  checkOptionKeys("Access-Control-Allow-Origin", init, ["origin", "credentials", "exposeHeaders"]);
+  checkOptions(titleCase(ORIGIN), init, "origin credentials exposeHeaders");
   const origin = checkOrigin(init.origin);
-  const lines: Array<[string, string]> = [["access-control-allow-origin", origin]];
-  if (checkCredentials(origin, init.credentials)) lines.push(["access-control-allow-credentials", "true"]);
-  if (init.exposeHeaders !== undefined) {
-    lines.push(["access-control-expose-headers", checkTokens("Access-Control-Expose-Headers", "header", init.exposeHeaders)]);
-  }
+  const lines: Array<[string, string]> = [[ORIGIN, origin]];
+  if (checkCredentials(origin, init.credentials)) lines.push([CREDENTIALS, "true"]);
+  if (init.exposeHeaders !== undefined) lines.push([EXPOSE, checkTokens(EXPOSE, "header", init.exposeHeaders)]);
   if (origin !== "*") lines.push(["vary", "Origin"]);
   return lines;
 }
@@ -327,60 +347,50 @@ export function preflightFields(
   request: { origin: string | null; requestHeaders: string | null },
   init: PreflightInit,
 ): Array<[string, string]> | undefined {
-  if (typeof init !== "object" || init === null) return fail("Access-Control-Allow-Origin", "expected an object { origin, ... }");
-  checkOptionKeys("Access-Control-Allow-Origin", init, ["origin", "credentials", "allowMethods", "allowHeaders", "maxAge"]);
-  const origins = typeof init.origin === "string" ? [init.origin] : init.origin;
-  if (!Array.isArray(origins) || origins.length === 0) return fail("Access-Control-Allow-Origin", "expected an origin or a non-empty array of origins");
+  checkOptions(titleCase(ORIGIN), init, "origin credentials allowMethods allowHeaders maxAge");
+  const origins: unknown = typeof init.origin === "string" ? [init.origin] : init.origin;
+  if (!Array.isArray(origins) || origins.length === 0) return refuse(ORIGIN, "expected an origin or a non-empty array of origins");
   for (const origin of origins) checkOrigin(origin);
-  if (origins.length > 1 && origins.includes("*")) fail("Access-Control-Allow-Origin", "'*' goes alone, not in a list");
+  if (origins.length > 1 && origins.includes("*")) refuse(ORIGIN, "'*' goes alone, not in a list");
   const wildcard = origins[0] === "*";
   const credentials = checkCredentials(wildcard ? "*" : "", init.credentials);
-  const methods = init.allowMethods === undefined ? undefined : checkTokens("Access-Control-Allow-Methods", "method", init.allowMethods);
-  const headers = init.allowHeaders === undefined ? undefined : checkTokens("Access-Control-Allow-Headers", "header", init.allowHeaders);
-  if (init.maxAge !== undefined && (typeof init.maxAge !== "number" || !Number.isSafeInteger(init.maxAge) || init.maxAge < 0)) {
-    fail("Access-Control-Max-Age", `maxAge must be a whole number of seconds, 0 or more, got ${String(init.maxAge)}`);
-  }
+  const methods = init.allowMethods === undefined ? undefined : checkTokens(METHODS, "method", init.allowMethods);
+  let headers = init.allowHeaders === undefined ? undefined : checkTokens(HEADERS, "header", init.allowHeaders);
+  const maxAge = init.maxAge === undefined ? undefined : seconds(titleCase(MAX_AGE), "maxAge", init.maxAge);
   const origin = request.origin;
   if (origin === null || (!wildcard && !origins.includes(origin))) return undefined;
-  const lines: Array<[string, string]> = [["access-control-allow-origin", wildcard ? "*" : origin]];
-  if (credentials) lines.push(["access-control-allow-credentials", "true"]);
-  if (methods !== undefined) lines.push(["access-control-allow-methods", methods]);
+  const lines: Array<[string, string]> = [[ORIGIN, wildcard ? "*" : origin]];
   const vary = wildcard ? [] : ["Origin"];
-  if (headers !== undefined) {
-    lines.push(["access-control-allow-headers", headers]);
-  } else if (request.requestHeaders !== null && request.requestHeaders !== "") {
+  if (credentials) lines.push([CREDENTIALS, "true"]);
+  if (methods !== undefined) lines.push([METHODS, methods]);
+  if (headers === undefined && request.requestHeaders) {
     // Reflect what the browser asks for, but only a clean list of tokens: it comes from the client.
     const asked = request.requestHeaders.split(",").map((name) => trimOws(name));
-    if (asked.every((name) => TOKEN_RE.test(name))) {
-      lines.push(["access-control-allow-headers", asked.join(", ")]);
+    if (asked.every((name) => isToken(name))) {
+      headers = asked.join(", ");
       vary.push("Access-Control-Request-Headers");
     }
   }
-  if (init.maxAge !== undefined) lines.push(["access-control-max-age", String(init.maxAge)]);
+  if (headers !== undefined) lines.push([HEADERS, headers]);
+  if (maxAge !== undefined) lines.push([MAX_AGE, String(maxAge)]);
   if (vary.length > 0) lines.push(["vary", vary.join(", ")]);
   return lines;
 }
 
+// Checks header text: a comma-separated list of tokens.
 function checkTokenText(header: string, what: string): (value: string) => string {
   return (value) => {
-    const problem = fieldValueProblem(value);
-    if (problem !== undefined) return fail(header, `${JSON.stringify(value)}: ${problem}`);
-    for (const part of value.split(",")) {
-      const name = trimOws(part);
-      if (!TOKEN_RE.test(name)) fail(header, `${JSON.stringify(value)}: ${what} '${name}' is not a token`);
-    }
+    checkTokens(header, what, checkFieldValue(titleCase(header), value).split(",").map((name) => trimOws(name)));
     return value;
   };
 }
 
 /** Run-time checks of the CORS headers for `header()`, by lower-case name; each returns the value unchanged. */
 export const corsValueChecks: Readonly<Record<string, (value: string) => string>> = {
-  "access-control-allow-origin": (value) => checkOrigin(value),
-  "access-control-allow-credentials": (value) =>
-    value === "true" ? value : fail("Access-Control-Allow-Credentials", `${JSON.stringify(value)}: the value is 'true' or the header is absent`),
-  "access-control-allow-methods": checkTokenText("Access-Control-Allow-Methods", "method"),
-  "access-control-allow-headers": checkTokenText("Access-Control-Allow-Headers", "header"),
-  "access-control-expose-headers": checkTokenText("Access-Control-Expose-Headers", "header"),
-  "access-control-max-age": (value) =>
-    /^[0-9]+$/u.test(value) ? value : fail("Access-Control-Max-Age", `${JSON.stringify(value)}: expected a whole number of seconds`),
+  [ORIGIN]: checkOrigin,
+  [CREDENTIALS]: (value) => (value === "true" ? value : failValue(titleCase(CREDENTIALS), value, "the value is 'true' or the header is absent")),
+  [METHODS]: checkTokenText(METHODS, "method"),
+  [HEADERS]: checkTokenText(HEADERS, "header"),
+  [EXPOSE]: checkTokenText(EXPOSE, "header"),
+  [MAX_AGE]: (value) => (DIGITS_RE.test(value) ? value : failValue(titleCase(MAX_AGE), value, "expected a whole number of seconds")),
 };

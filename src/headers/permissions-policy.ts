@@ -12,7 +12,8 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws, type JoinMatching } from "../internal/grammar.js";
+import { checkFieldValue } from "../header-name.js";
+import { failValue, isOrigin, pathProblem, trimOws, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -244,25 +245,23 @@ export type PermissionsPolicyArg<TValue extends string> = TValue extends Permiss
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
+const PP = "Permissions-Policy";
 const KEY_RE = /^[a-z*][a-z0-9_\-.*]*$/u;
-const ORIGIN_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:\*\.)?[A-Za-z0-9\-.:[\]]+$/u;
 
 function memberProblem(member: unknown): string | undefined {
   if (typeof member !== "string") return `expected a string, got ${typeof member}`;
   if (member === "self" || member === "*") return undefined;
-  if (member === "'self'") return "write self without quotes: Permissions-Policy is not CSP";
-  if (member === "'src'" || member === "src") return "src belongs to the iframe allow attribute, not to the header";
-  if (member === "'none'" || member === "none") return "use an empty list [] to allow a feature to no one";
-  const scheme = member.indexOf("://");
-  if (scheme < 0) return `'${member}' is not self, * or an origin such as https://a.example`;
-  const host = member.slice(scheme + 3);
-  if (host.includes("/")) return `'${member}' is not an origin: drop the path${host.endsWith("/") ? " (and the trailing /)" : ""}`;
-  return ORIGIN_RE.test(member) ? undefined : `'${member}' has no valid scheme or host`;
+  const word = /^'?(self|src|none)'?$/u.exec(member)?.[1];
+  if (word !== undefined) {
+    return word === "self" ? "write self without quotes (this is not CSP)" : word === "src" ? "src belongs to the iframe allow attribute" : "use an empty list [] for no one";
+  }
+  if (!member.includes("://")) return `'${member}' is not self, * or an origin such as https://a.example`;
+  return pathProblem(member) ?? (isOrigin(member) ? undefined : `'${member}' has no valid scheme or host`);
 }
 
 function allowlistProblem(list: unknown): string | undefined {
-  if (!Array.isArray(list)) return "expected an array: [] for no one, ['self'], ['*'] or origins";
-  if (list.length > 1 && list.includes("*")) return "* allows everyone and must stand alone";
+  if (!Array.isArray(list)) return "expected an array ([], ['self'], ['*'] or origins)";
+  if (list.length > 1 && list.includes("*")) return "* must stand alone";
   for (const member of list) {
     const problem = memberProblem(member);
     if (problem !== undefined) return problem;
@@ -271,9 +270,7 @@ function allowlistProblem(list: unknown): string | undefined {
 }
 
 function checkKey(name: string): void {
-  if (!KEY_RE.test(name)) {
-    fail("Permissions-Policy", `'${name}' is not a feature name (lower-case letters, digits, '-', '_', '.' and '*', starting with a letter)`);
-  }
+  if (!KEY_RE.test(name)) fail(PP, `'${name}' is not a feature name (a-z, 0-9, - _ . *, starting with a letter)`);
 }
 
 /**
@@ -289,8 +286,7 @@ function checkKey(name: string): void {
  * ```
  */
 export function feature(name: string): FeatureName {
-  if (typeof name !== "string") return fail("Permissions-Policy", `expected a feature name, got ${typeof name}`);
-  checkKey(name);
+  checkKey(checkFieldValue(PP, name));
   return name as FeatureName;
 }
 
@@ -309,23 +305,20 @@ export function feature(name: string): FeatureName {
  * ```
  */
 export function serializePermissionsPolicy(policy: PermissionsPolicyInit): PermissionsPolicyValue {
-  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) {
-    return fail("Permissions-Policy", "expected an object keyed by feature name");
-  }
-  const members: string[] = [];
-  for (const [name, given] of Object.entries(policy)) {
-    if (given === undefined) continue;
-    // One copy of the list, checked and written: a getter or Proxy must not change it in between.
-    const list: unknown = Array.isArray(given) ? Array.from(given as readonly unknown[]) : given;
+  const write = (name: string, list: unknown): string => {
     checkKey(name);
     const problem = allowlistProblem(list);
-    if (problem !== undefined) fail("Permissions-Policy", `${name}: ${problem}`);
+    if (problem !== undefined) fail(PP, `${name}: ${problem}`);
     const items = (list as readonly string[]).map((member) => (member === "self" || member === "*" ? member : `"${member}"`));
-    members.push(`${name}=${items.length === 1 && items[0] === "*" ? "*" : `(${items.join(" ")})`}`);
-  }
-  if (members.length === 0) return fail("Permissions-Policy", "an empty policy: give at least one feature, e.g. { camera: [] }");
-  return members.join(", ") as PermissionsPolicyValue;
+    return `${name}=${items.join() === "*" ? "*" : `(${items.join(" ")})`}`;
+  };
+  return writeEntries(PP, policy, "feature", write, ", ") as PermissionsPolicyValue;
 }
+
+// One member of the dictionary: a key, "=", then a bare self or *, or an inner list whose items (self, *, or an
+// origin in quotes, never "self" or "*" quoted) are separated by whitespace. Sticky, so it reads where the last
+// member ended; every repetition is followed by a character that ends it, so it does not backtrack far.
+const MEMBER_RE = /([a-z*][a-z0-9_\-.*]*)=(?:(self|\*)|\(((?:[\t ]*(?:self|\*|"(?!(?:self|\*)")[^"\\]*")(?=[\t )]))*)[\t ]*\))[\t ]*(,[\t ]*)?/uy;
 
 /**
  * Parses Permissions-Policy into features and allowlists (`[]` for none); `undefined` when it is not a
@@ -344,72 +337,24 @@ export function parsePermissionsPolicy(value: string): Record<string, string[]> 
   if (typeof value !== "string") return undefined;
   const policy: Record<string, string[]> = {};
   const text = trimOws(value);
-  let at = 0;
-  // A hand-written scanner rather than one big regex: no backtracking, whatever the input.
-  const skipSpaces = (): void => {
-    while (text[at] === " " || text[at] === "\t") at++;
-  };
-  const readItem = (): string | undefined => {
-    if (text.startsWith("self", at) || text[at] === "*") {
-      const item = text[at] === "*" ? "*" : "self";
-      at += item.length;
-      return item;
-    }
-    if (text[at] !== "\"") return undefined;
-    const close = text.indexOf("\"", at + 1);
-    if (close < 0) return undefined;
-    const item = text.slice(at + 1, close);
-    // A quoted "self" or "*" is a string, which a browser reads as an (invalid) origin: not this shape.
-    if (item.includes("\\") || item === "self" || item === "*") return undefined;
-    at = close + 1;
-    return item;
-  };
-  while (at < text.length) {
-    const equals = text.indexOf("=", at);
-    if (equals < 0) return undefined;
-    const name = text.slice(at, equals);
-    if (!KEY_RE.test(name)) return undefined;
-    at = equals + 1;
-    const list: string[] = [];
-    if (text[at] === "(") {
-      at++;
-      for (;;) {
-        skipSpaces();
-        if (text[at] === ")") break;
-        if (list.length > 0 && text[at - 1] !== " " && text[at - 1] !== "\t") return undefined;
-        const item = readItem();
-        if (item === undefined) return undefined;
-        list.push(item);
-      }
-      at++;
-    } else {
-      const item = readItem();
-      if (item === undefined || item.length === 0 || (item !== "self" && item !== "*")) return undefined;
-      list.push(item);
-    }
-    policy[name] = list;
-    skipSpaces();
-    if (at >= text.length) break;
-    if (text[at] !== ",") return undefined;
-    at++;
-    skipSpaces();
-    if (at >= text.length) return undefined;
+  MEMBER_RE.lastIndex = 0;
+  while (MEMBER_RE.lastIndex < text.length) {
+    const match = MEMBER_RE.exec(text);
+    // A member ends with a comma and another member, or with the end of the text.
+    if (match === null || (match[4] === undefined) !== (MEMBER_RE.lastIndex === text.length)) return undefined;
+    const [, name = "", bare, inner = ""] = match;
+    policy[name] = bare === undefined ? [...inner.matchAll(/self|\*|"([^"]*)"/gu)].map(([item, origin]) => origin ?? item) : [bare];
   }
   return policy;
 }
 
 /** Throws `HeaderError` (for `header`) unless `value` is a Permissions-Policy dictionary of valid allowlists. */
 export function checkPermissionsPolicy(value: string): string {
-  if (typeof value !== "string") return fail("Permissions-Policy", `expected a string, got ${typeof value}`);
-  const problem = fieldValueProblem(value);
-  if (problem !== undefined) return fail("Permissions-Policy", `${JSON.stringify(value)}: ${problem}`);
-  const parsed = parsePermissionsPolicy(value);
-  if (parsed === undefined || value === "") {
-    return fail("Permissions-Policy", `${JSON.stringify(value)}: expected feature=allowlist members separated by commas, e.g. camera=(), geolocation=(self "https://a.example")`);
-  }
+  const parsed = parsePermissionsPolicy(checkFieldValue(PP, value));
+  if (parsed === undefined || value === "") return failValue(PP, value, "expected feature=allowlist members, e.g. camera=(), usb=(self)");
   for (const [name, list] of Object.entries(parsed)) {
-    const listProblem = allowlistProblem(list);
-    if (listProblem !== undefined) fail("Permissions-Policy", `${JSON.stringify(value)}: ${name}: ${listProblem}`);
+    const problem = allowlistProblem(list);
+    if (problem !== undefined) failValue(PP, value, `${name}: ${problem}`);
   }
   return value;
 }

@@ -12,8 +12,22 @@
 // preload list (hstspreload.org) refuses anything else and a site that sends it has made a mistake.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } from "../errors.js";
-import { fieldValueProblem, type Digit, type IsDigits, type IsDynamic, type TrimOws, trimOws, trimEndOws } from "../internal/grammar.js";
+import { fail, type HeaderTypeError, type NoUnknownOptions } from "../errors.js";
+import { checkFieldValue } from "../header-name.js";
+import {
+  checkOptions,
+  DIGITS_RE,
+  failValue,
+  flag,
+  seconds,
+  titleCase,
+  trimOws,
+  words,
+  type Digit,
+  type IsDigits,
+  type IsDynamic,
+  type TrimOws,
+} from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -381,39 +395,30 @@ type HstsCompletion =
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const TOKENS: { readonly [TName in keyof SecurityTokens]: ReadonlySet<string> } = {
-  "referrer-policy": new Set([
-    "no-referrer", "no-referrer-when-downgrade", "origin", "origin-when-cross-origin", "same-origin", "strict-origin",
-    "strict-origin-when-cross-origin", "unsafe-url",
-  ]),
-  "x-frame-options": new Set(["DENY", "SAMEORIGIN"]),
-  "x-content-type-options": new Set(["nosniff"]),
-  "cross-origin-opener-policy": new Set(["same-origin", "same-origin-allow-popups", "noopener-allow-popups", "unsafe-none"]),
-  "cross-origin-embedder-policy": new Set(["require-corp", "credentialless", "unsafe-none"]),
-  "cross-origin-resource-policy": new Set(["same-site", "same-origin", "cross-origin"]),
-  "origin-agent-cluster": new Set(["?1", "?0"]),
-  "x-xss-protection": new Set(["0"]),
-  "x-permitted-cross-domain-policies": new Set(["none", "master-only", "by-content-type", "by-ftp-filename", "all", "none-this-response"]),
-};
-
-const DISPLAY_NAMES: { readonly [TName in keyof SecurityTokens]: string } = {
-  "referrer-policy": "Referrer-Policy",
-  "x-frame-options": "X-Frame-Options",
-  "x-content-type-options": "X-Content-Type-Options",
-  "cross-origin-opener-policy": "Cross-Origin-Opener-Policy",
-  "cross-origin-embedder-policy": "Cross-Origin-Embedder-Policy",
-  "cross-origin-resource-policy": "Cross-Origin-Resource-Policy",
-  "origin-agent-cluster": "Origin-Agent-Cluster",
-  "x-xss-protection": "X-XSS-Protection",
-  "x-permitted-cross-domain-policies": "X-Permitted-Cross-Domain-Policies",
-};
+// Each single-token header, lower case, and its tokens: one line each.
+const TOKENS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.fromEntries(
+  `referrer-policy no-referrer no-referrer-when-downgrade origin origin-when-cross-origin same-origin strict-origin strict-origin-when-cross-origin unsafe-url
+x-frame-options DENY SAMEORIGIN
+x-content-type-options nosniff
+cross-origin-opener-policy same-origin same-origin-allow-popups noopener-allow-popups unsafe-none
+cross-origin-embedder-policy require-corp credentialless unsafe-none
+cross-origin-resource-policy same-site same-origin cross-origin
+origin-agent-cluster ?1 ?0
+x-xss-protection 0
+x-permitted-cross-domain-policies none master-only by-content-type by-ftp-filename all none-this-response`
+    .split("\n")
+    .map((line) => {
+      const [name = "", ...tokens] = words(line);
+      return [name, tokens];
+    }),
+);
 
 const HINTS: Readonly<Record<string, string>> = {
-  "x-frame-options": "ALLOW-FROM is obsolete and ignored by browsers: use csp({ 'frame-ancestors': [...] })",
-  "x-xss-protection": "browsers removed the XSS auditor and '1' opened leaks in old ones: send '0' and rely on CSP",
+  "x-frame-options": "; ALLOW-FROM is obsolete: use csp({ 'frame-ancestors': [...] })",
+  "x-xss-protection": "; the XSS auditor is gone: send '0' and rely on CSP",
 };
 
-const HSTS_MAX_AGE_RE = /^max-age=(?:[0-9]+|"[0-9]+")$/iu;
+const HSTS = "Strict-Transport-Security";
 
 /** `true` when `name` (lower case) is a single-token security header. */
 export function isSecurityTokenHeader(name: string): name is keyof SecurityTokens {
@@ -436,46 +441,34 @@ export function isSecurityTokenHeader(name: string): name is keyof SecurityToken
  */
 export function securityToken<TName extends keyof SecurityTokens>(header: TName, value: string): SecurityTokens[TName] {
   if (!isSecurityTokenHeader(header)) return fail(String(header), "not a single-token security header");
-  const allowed = TOKENS[header];
-  if (typeof value === "string" && allowed.has(value)) return value as SecurityTokens[TName];
-  const hint = HINTS[header];
-  return fail(
-    DISPLAY_NAMES[header],
-    `${JSON.stringify(value)}: expected ${[...allowed].map((token) => `'${token}'`).join(", ")}${hint === undefined ? "" : `; ${hint}`}`,
-  );
+  const allowed = TOKENS[header] as readonly string[];
+  return allowed.includes(value)
+    ? (value as SecurityTokens[TName])
+    : failValue(titleCase(header).replace("Xss", "XSS"), value, `expected '${allowed.join("', '")}'${HINTS[header] ?? ""}`);
 }
 
 /** Throws `HeaderError` unless `value` is a Referrer-Policy token or a comma-separated list of them. */
 export function checkReferrerPolicy(value: string): string {
-  if (typeof value !== "string") return fail("Referrer-Policy", `expected a string, got ${typeof value}`);
-  const allowed = TOKENS["referrer-policy"];
+  checkFieldValue("Referrer-Policy", value);
   for (const part of value.split(",")) {
     const token = trimOws(part);
-    if (!allowed.has(token)) {
-      return fail("Referrer-Policy", `${JSON.stringify(value)}: '${token}' is not a policy token (no-referrer, same-origin, strict-origin-when-cross-origin, …)`);
-    }
+    if (!TOKENS["referrer-policy"]?.includes(token)) failValue("Referrer-Policy", value, `'${token}' is not a policy token (no-referrer, strict-origin, ...)`);
   }
-  const problem = fieldValueProblem(value);
-  return problem === undefined ? value : fail("Referrer-Policy", `${JSON.stringify(value)}: ${problem}`);
+  return value;
 }
 
-function checkMaxAge(maxAge: unknown): number {
-  if (typeof maxAge !== "number" || !Number.isSafeInteger(maxAge) || maxAge < 0) {
-    return fail("Strict-Transport-Security", `maxAge must be a whole number of seconds, 0 or more, got ${String(maxAge)}`);
-  }
-  return maxAge;
-}
+/** The single-token headers, lower case. */
+export const securityTokenHeaders: readonly string[] = Object.keys(TOKENS);
 
-function checkFlag(name: string, flag: unknown): boolean {
-  if (flag === undefined) return false;
-  if (flag === true) return true;
-  return fail("Strict-Transport-Security", `${name} must be true or left out, got ${String(flag)}`);
-}
+/** Run-time checks of the single-token headers and Referrer-Policy for `header()`, by lower-case name. */
+export const securityTokenChecks: Readonly<Record<string, (value: string) => string>> = {
+  ...Object.fromEntries(securityTokenHeaders.map((name) => [name, (value: string): string => securityToken(name as keyof SecurityTokens, value)])),
+  "referrer-policy": checkReferrerPolicy,
+};
 
 function checkPreload(maxAge: number, includeSubDomains: boolean): void {
-  if (!includeSubDomains) fail("Strict-Transport-Security", "preload needs includeSubDomains as well (hstspreload.org)");
-  if (maxAge < PRELOAD_MIN_AGE) {
-    fail("Strict-Transport-Security", `preload needs max-age=31536000 (one year) or more, got ${maxAge} (hstspreload.org)`);
+  if (!includeSubDomains || maxAge < PRELOAD_MIN_AGE) {
+    fail(HSTS, `preload needs ${includeSubDomains ? `max-age=31536000 or more, got ${maxAge}` : "includeSubDomains"}`);
   }
 }
 
@@ -494,11 +487,10 @@ function checkPreload(maxAge: number, includeSubDomains: boolean): void {
  * ```
  */
 export function serializeHsts(init: HstsInit): HstsValue {
-  if (typeof init !== "object" || init === null) return fail("Strict-Transport-Security", "expected an object { maxAge, includeSubDomains?, preload? }");
-  checkOptionKeys("Strict-Transport-Security", init, ["maxAge", "includeSubDomains", "preload"]);
-  const maxAge = checkMaxAge(init.maxAge);
-  const includeSubDomains = checkFlag("includeSubDomains", init.includeSubDomains);
-  const preload = checkFlag("preload", init.preload);
+  checkOptions(HSTS, init, "maxAge includeSubDomains preload");
+  const maxAge = seconds(HSTS, "maxAge", init.maxAge);
+  const includeSubDomains = flag(HSTS, "includeSubDomains", init.includeSubDomains);
+  const preload = flag(HSTS, "preload", init.preload);
   if (preload) checkPreload(maxAge, includeSubDomains);
   return `max-age=${maxAge}${includeSubDomains ? "; includeSubDomains" : ""}${preload ? "; preload" : ""}` as HstsValue;
 }
@@ -517,56 +509,43 @@ export function serializeHsts(init: HstsInit): HstsValue {
  * ```
  */
 export function parseHsts(value: string): HstsInit | undefined {
-  if (typeof value !== "string") return undefined;
+  return typeof value === "string" ? readHsts(value) : undefined;
+}
+
+/** Throws `HeaderError` unless `value` is a Strict-Transport-Security value this library would send. */
+export function checkHsts(value: string): string {
+  const init = readHsts(checkFieldValue(HSTS, value), (problem) => failValue(HSTS, value, problem)) as HstsInit;
+  if (init.preload) checkPreload(init.maxAge, init.includeSubDomains === true);
+  return value;
+}
+
+// One walk for parseHsts (lenient, as a browser: `undefined` for an invalid header) and checkHsts, which
+// passes `refuse` to be told why, and also refuses what this library would not send (unknown directives,
+// spaces around '=', a value on a flag).
+function readHsts(value: string, refuse?: (problem: string) => never): HstsInit | undefined {
   let maxAge: number | undefined;
   const seen = new Set<string>();
   for (const part of value.split(";")) {
     const directive = trimOws(part);
     if (directive === "") continue;
     const equals = directive.indexOf("=");
-    const name = trimEndOws((equals < 0 ? directive : directive.slice(0, equals))).toLowerCase();
-    if (seen.has(name)) return undefined;
+    const name = trimOws(equals < 0 ? directive : directive.slice(0, equals)).toLowerCase();
+    if (seen.has(name)) return refuse?.(`${name} appears twice`);
     seen.add(name);
     if (name === "max-age") {
-      const raw = equals < 0 ? "" : directive.slice(equals + 1).replace(/^[\t ]+/u, "");
-      const digits = raw.startsWith("\"") && raw.endsWith("\"") && raw.length >= 2 ? raw.slice(1, -1) : raw;
-      if (!/^[0-9]+$/u.test(digits)) return undefined;
+      const raw = equals < 0 ? "" : trimOws(directive.slice(equals + 1));
+      const digits = /^"[^"]*"$/u.test(raw) ? raw.slice(1, -1) : raw;
+      if (!DIGITS_RE.test(digits) || (refuse && !/^max-age=(?:[0-9]+|"[0-9]+")$/iu.test(directive))) return refuse?.("max-age needs a whole number of seconds");
       maxAge = Number(digits);
+    } else if (refuse && ((name !== "includesubdomains" && name !== "preload") || equals >= 0)) {
+      refuse(`unknown directive '${directive}' (expected max-age=<seconds>, includeSubDomains, preload)`);
     }
   }
-  if (maxAge === undefined) return undefined;
+  if (maxAge === undefined) return refuse?.("max-age is required, e.g. max-age=31536000");
   const init: HstsInit = { maxAge };
   if (seen.has("includesubdomains")) init.includeSubDomains = true;
   if (seen.has("preload")) init.preload = true;
   return init;
-}
-
-/** Throws `HeaderError` unless `value` is a Strict-Transport-Security value this library would send. */
-export function checkHsts(value: string): string {
-  if (typeof value !== "string") return fail("Strict-Transport-Security", `expected a string, got ${typeof value}`);
-  const problem = fieldValueProblem(value);
-  if (problem !== undefined) return fail("Strict-Transport-Security", `${JSON.stringify(value)}: ${problem}`);
-  let maxAge: number | undefined;
-  const seen = new Set<string>();
-  for (const part of value.split(";")) {
-    const directive = trimOws(part);
-    if (directive === "") continue;
-    const lower = directive.toLowerCase();
-    const name = lower.startsWith("max-age=") ? "max-age" : lower;
-    if (seen.has(name)) return fail("Strict-Transport-Security", `${JSON.stringify(value)}: ${name} appears twice`);
-    seen.add(name);
-    if (name === "max-age") {
-      if (!HSTS_MAX_AGE_RE.test(directive)) {
-        return fail("Strict-Transport-Security", `${JSON.stringify(value)}: max-age needs a whole number of seconds`);
-      }
-      maxAge = Number(directive.slice(8).replace(/"/gu, ""));
-    } else if (name !== "includesubdomains" && name !== "preload") {
-      return fail("Strict-Transport-Security", `${JSON.stringify(value)}: unknown directive '${directive}' (expected max-age=<seconds>, includeSubDomains, preload)`);
-    }
-  }
-  if (maxAge === undefined) return fail("Strict-Transport-Security", `${JSON.stringify(value)}: max-age is required, e.g. 'max-age=31536000; includeSubDomains'`);
-  if (seen.has("preload")) checkPreload(maxAge, seen.has("includesubdomains"));
-  return value;
 }
 
 /**

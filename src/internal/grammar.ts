@@ -4,6 +4,8 @@
 // Type-level loops are tail-recursive (a conditional type whose branch is the recursive call), which
 // TypeScript unrolls up to 1,000 steps instead of ~50.
 
+import { checkOptionKeys, fail } from "../errors.js";
+
 // ---------------------------------------------------------------------------------------------------
 // Types
 
@@ -185,8 +187,6 @@ export function httpDate(date: Date): string | undefined {
 }
 
 // --- downloads, content-type and long-tail helpers ---
-// (an import here rather than at the top keeps this section apart for the merge; imports are hoisted)
-import { fail } from "../errors.js";
 
 /** `JSON.stringify` under a short name: messages quote the value they refuse with it. */
 export const show: (value: unknown) => string = JSON.stringify;
@@ -256,4 +256,57 @@ export function writeParams(header: string, params: Record<string, string> | und
     text += `; ${lower}=${tokenOrQuote(value)}`;
   }
   return text;
+}
+
+// --- security and CORS helpers ---
+
+/** The words of a space-separated table: the compact form of a list of names. */
+export const words = (text: string): string[] => text.split(" ");
+
+/** A lower-case header name in its usual spelling: `access-control-max-age` → `Access-Control-Max-Age`. */
+export const titleCase = (name: string): string => name.replace(/\b[a-z]/gu, (char) => char.toUpperCase());
+
+/** Throws `HeaderError` for `header`: `"value": problem`. */
+export const failValue = (header: string, value: unknown, problem: string): never => fail(header, `${JSON.stringify(value)}: ${problem}`);
+
+/** Reads a `?: true` option: `false` when left out, `true` when `true`; anything else throws `HeaderError`. */
+export const flag = (header: string, name: string, value: unknown): boolean =>
+  value === undefined ? false : value === true || fail(header, `${name} must be true or left out, got ${String(value)}`);
+
+/** Reads an option in delta-seconds: a whole number, 0 or more; anything else throws `HeaderError`. */
+export const seconds = (header: string, name: string, value: unknown): number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : fail(header, `${name} must be a whole number of seconds, 0 or more, got ${String(value)}`);
+
+/** Throws `HeaderError` unless `options` is an object whose own keys are among `known` (space-separated). */
+export function checkOptions(header: string, options: unknown, known: string): void {
+  const names = words(known);
+  if (typeof options !== "object" || options === null) fail(header, `expected an object { ${names.join(", ")} }`);
+  checkOptionKeys(header, options as object, names);
+}
+
+/** RFC 6454 serialized origin, `scheme://host[:port]`, with Permissions-Policy's optional `*.` before the host. */
+const ORIGIN_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:\*\.)?[A-Za-z0-9\-.:[\]]+$/u;
+
+/** `true` when `text` is a serialized origin (a `*.` wildcard host included: callers that refuse it check for `*`). */
+export const isOrigin = (text: string): boolean => ORIGIN_RE.test(text);
+
+/** The advice for an origin written with a path (browsers compare origins exactly), or `undefined`. */
+export function pathProblem(text: string): string | undefined {
+  const at = text.indexOf("://");
+  return at >= 0 && text.slice(at + 3).includes("/") ? `'${text}' is not an origin: drop the path${text.endsWith("/") ? " (the trailing /)" : ""}` : undefined;
+}
+
+/**
+ * Writes an object of named entries (CSP directives, Permissions-Policy features) as `write` spells each one,
+ * joined by `separator`; `undefined` entries are skipped, and `write` gets one copy of each array, so that a
+ * getter or Proxy cannot change it between its check and its text. Throws `HeaderError` for a non-object or
+ * an empty policy.
+ */
+export function writeEntries(header: string, policy: unknown, what: string, write: (name: string, value: unknown) => string, separator: string): string {
+  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) fail(header, `expected an object keyed by ${what} name`);
+  const parts: string[] = [];
+  for (const [name, given] of Object.entries(policy as object)) {
+    if (given !== undefined) parts.push(write(name, Array.isArray(given) ? Array.from(given as unknown[]) : given));
+  }
+  return parts.length > 0 ? parts.join(separator) : fail(header, `an empty policy: give at least one ${what}`);
 }

@@ -5,10 +5,12 @@
 import type { ContentKind, ResponseBuilder } from "../builder.js";
 import { fail } from "../errors.js";
 import type { Core, MethodTable, ValueChecks } from "../internal/core.js";
+import { flag } from "../internal/grammar.js";
 import {
   checkHsts,
-  checkReferrerPolicy,
   securityToken,
+  securityTokenChecks,
+  securityTokenHeaders,
   serializeHsts,
   type HstsArg,
   type HstsCheck,
@@ -271,29 +273,31 @@ export interface SecurityHeaderArgs<TValue extends string> extends CorsHeaderArg
   "x-permitted-cross-domain-policies": SecurityTokenArg<"x-permitted-cross-domain-policies", TValue>;
 }
 
-function tokenMethod<TName extends keyof SecurityTokens>(name: TName): (this: Core, value: string) => Core {
-  return function (this: Core, value: string): Core {
-    return this.set(name, securityToken(name, value));
-  };
-}
+const CSP = "Content-Security-Policy";
 
-function tokenCheck<TName extends keyof SecurityTokens>(name: TName): (value: string) => string {
-  return (value) => securityToken(name, value);
-}
+// One method per single-token header, named after the header without its x- prefix: referrerPolicy,
+// frameOptions, crossOriginOpenerPolicy, crossOriginEmbedderPolicy, crossOriginResourcePolicy, xssProtection,
+// permittedCrossDomainPolicies (X-Content-Type-Options has noSniff() instead, and originAgentCluster() below
+// takes a boolean).
+const tokenMethods: MethodTable = /* @__PURE__ */ Object.fromEntries(
+  securityTokenHeaders.filter((name) => name !== "x-content-type-options").map((name) => [
+    name.replace(/^x-/u, "").replace(/-(.)/gu, (_, char: string) => char.toUpperCase()),
+    function (this: Core, value: string): Core {
+      return this.set(name, securityToken(name as keyof SecurityTokens, value));
+    },
+  ]),
+);
 
 /** Run-time implementations of {@link SecurityMethods}. */
 export const securityMethods: MethodTable = {
+  ...tokenMethods,
   hsts(this: Core, options: HstsInit): Core {
     return this.set("strict-transport-security", serializeHsts(options));
   },
   csp(this: Core, policy: CspInit, options?: CspOptions): Core {
-    if (options !== undefined && (typeof options !== "object" || options === null)) {
-      return fail("Content-Security-Policy", "options must be an object { reportOnly?: true }");
-    }
-    const reportOnly = options?.reportOnly;
-    if (reportOnly !== undefined && reportOnly !== true) return fail("Content-Security-Policy", `reportOnly must be true or left out, got ${String(reportOnly)}`);
-    const name = reportOnly === true ? "content-security-policy-report-only" : "content-security-policy";
-    return this.set(name, serializeCsp(policy, reportOnly === true ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy"));
+    if (options !== undefined && (typeof options !== "object" || options === null)) return fail(CSP, "options must be an object { reportOnly?: true }");
+    const header = flag(CSP, "reportOnly", options?.reportOnly) ? `${CSP}-Report-Only` : CSP;
+    return this.set(header.toLowerCase(), serializeCsp(policy, header));
   },
   permissionsPolicy(this: Core, policy: PermissionsPolicyInit): Core {
     return this.set("permissions-policy", serializePermissionsPolicy(policy));
@@ -307,45 +311,27 @@ export const securityMethods: MethodTable = {
       { origin: request.headers.get("origin"), requestHeaders: request.headers.get("access-control-request-headers") },
       options,
     );
-    // The builder's own headers stay (security headers, say), but CORS ones are this method's to set.
-    const kept = this.fields().filter(([name]) => !name.startsWith("access-control-"));
-    if (lines === undefined) {
-      return new Response("Forbidden", { status: 403, headers: [...kept.filter(([name]) => name !== "content-type"), ["content-type", "text/plain; charset=utf-8"]] });
-    }
-    return new Response(null, { status: 204, headers: [...kept.filter(([name]) => name !== "content-type"), ...lines] });
+    // The builder's own headers stay (security headers, say), but CORS ones and the body's type are this method's to set.
+    const kept = this.fields().filter(([name]) => !name.startsWith("access-control-") && name !== "content-type");
+    return lines === undefined
+      ? new Response("Forbidden", { status: 403, headers: [...kept, ["content-type", "text/plain; charset=utf-8"]] })
+      : new Response(null, { status: 204, headers: [...kept, ...lines] });
   },
-  referrerPolicy: tokenMethod("referrer-policy"),
-  frameOptions: tokenMethod("x-frame-options"),
   noSniff(this: Core): Core {
     return this.set("x-content-type-options", "nosniff");
   },
-  crossOriginOpenerPolicy: tokenMethod("cross-origin-opener-policy"),
-  crossOriginEmbedderPolicy: tokenMethod("cross-origin-embedder-policy"),
-  crossOriginResourcePolicy: tokenMethod("cross-origin-resource-policy"),
   originAgentCluster(this: Core, enabled?: boolean): Core {
-    if (enabled !== undefined && typeof enabled !== "boolean") {
-      return fail("Origin-Agent-Cluster", `expected true, false or nothing, got ${String(enabled)}`);
-    }
+    if (enabled !== undefined && typeof enabled !== "boolean") return fail("Origin-Agent-Cluster", `expected true, false or nothing, got ${String(enabled)}`);
     return this.set("origin-agent-cluster", enabled === false ? "?0" : "?1");
   },
-  xssProtection: tokenMethod("x-xss-protection"),
-  permittedCrossDomainPolicies: tokenMethod("x-permitted-cross-domain-policies"),
 };
 
 /** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
 export const securityValueChecks: ValueChecks = {
+  ...securityTokenChecks,
   "strict-transport-security": checkHsts,
-  "referrer-policy": checkReferrerPolicy,
   "permissions-policy": checkPermissionsPolicy,
   ...corsValueChecks,
   "content-security-policy": (value) => checkCsp(value),
-  "content-security-policy-report-only": (value) => checkCsp(value, "Content-Security-Policy-Report-Only"),
-  "x-frame-options": tokenCheck("x-frame-options"),
-  "x-content-type-options": tokenCheck("x-content-type-options"),
-  "cross-origin-opener-policy": tokenCheck("cross-origin-opener-policy"),
-  "cross-origin-embedder-policy": tokenCheck("cross-origin-embedder-policy"),
-  "cross-origin-resource-policy": tokenCheck("cross-origin-resource-policy"),
-  "origin-agent-cluster": tokenCheck("origin-agent-cluster"),
-  "x-xss-protection": tokenCheck("x-xss-protection"),
-  "x-permitted-cross-domain-policies": tokenCheck("x-permitted-cross-domain-policies"),
+  "content-security-policy-report-only": (value) => checkCsp(value, `${CSP}-Report-Only`),
 };

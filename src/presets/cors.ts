@@ -2,8 +2,7 @@
 // Preflights are answered by the builder's preflight() terminal.
 
 import type { Preset } from "../builder.js";
-import { headerValue } from "../header-name.js";
-import { corsOrigin, serializeCors, type CorsCheck, type CorsInit } from "../headers/cors.js";
+import { serializeCors, type CorsCheck, type CorsInit } from "../headers/cors.js";
 
 /**
  * A preset for `use()` that lets one origin (or `*`) read the response: Access-Control-Allow-Origin,
@@ -26,14 +25,6 @@ import { corsOrigin, serializeCors, type CorsCheck, type CorsInit } from "../hea
 export function cors<const TOptions extends CorsInit>(options: TOptions & CorsCheck<TOptions>): Preset {
   // Checked once, when the preset is made, so that a wrong option fails at start-up, not per request.
   const lines = serializeCors(options);
-  const origin = corsOrigin(lines[0]?.[1] ?? "");
-  const credentials = lines.some(([name]) => name === "access-control-allow-credentials");
-  const expose = lines.find(([name]) => name === "access-control-expose-headers")?.[1];
-  const exposeValue = expose === undefined ? undefined : headerValue(expose);
-  return (builder) => {
-    let next = builder.header("Access-Control-Allow-Origin", origin);
-    if (credentials) next = next.header("Access-Control-Allow-Credentials", "true");
-    if (exposeValue !== undefined) next = next.header("Access-Control-Expose-Headers", exposeValue);
-    return origin === "*" ? next : next.append("Vary", "Origin");
-  };
+  return (builder) =>
+    lines.reduce((next, [name, value]) => (name === "vary" ? next.append("Vary", value as never) : next.header(name as never, value as never)), builder);
 }

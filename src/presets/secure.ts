@@ -13,20 +13,19 @@
 //   and Clear-Site-Data on every response would log users out on every page.
 // - X-Frame-Options is sent as `DENY` (the header is case-insensitive; upper case is its RFC 7034 spelling).
 
-import type { Preset } from "../builder.js";
-import { serializeCsp, type CspCheck, type CspInit } from "../headers/content-security-policy.js";
-import { serializePermissionsPolicy, type PermissionsPolicyCheck, type PermissionsPolicyInit } from "../headers/permissions-policy.js";
-import {
-  securityToken,
-  serializeHsts,
-  type CrossDomainPoliciesToken,
-  type EmbedderPolicyToken,
-  type FrameOptionsToken,
-  type HstsCheck,
-  type HstsInit,
-  type OpenerPolicyToken,
-  type ReferrerPolicyToken,
-  type ResourcePolicyToken,
+import { respond, type Preset, type ResponseBuilder } from "../builder.js";
+import type { CspCheck, CspInit } from "../headers/content-security-policy.js";
+import type { PermissionsPolicyCheck, PermissionsPolicyInit } from "../headers/permissions-policy.js";
+import { words } from "../internal/grammar.js";
+import type {
+  CrossDomainPoliciesToken,
+  EmbedderPolicyToken,
+  FrameOptionsToken,
+  HstsCheck,
+  HstsInit,
+  OpenerPolicyToken,
+  ReferrerPolicyToken,
+  ResourcePolicyToken,
 } from "../headers/security.js";
 
 /**
@@ -84,12 +83,27 @@ const OWASP_CSP: CspInit = {
   "upgrade-insecure-requests": true,
 };
 
-const OWASP_PERMISSIONS: PermissionsPolicyInit = {
-  accelerometer: [], autoplay: [], camera: [], "cross-origin-isolated": [], "display-capture": [], "encrypted-media": [],
-  fullscreen: [], geolocation: [], gyroscope: [], "keyboard-map": [], magnetometer: [], microphone: [], midi: [], payment: [],
-  "picture-in-picture": [], "publickey-credentials-get": [], "screen-wake-lock": [], "sync-xhr": ["self"], usb: [],
-  "web-share": [], "xr-spatial-tracking": [], "clipboard-read": [], "clipboard-write": [], gamepad: [], hid: [],
-  "idle-detection": [], "interest-cohort": [], serial: [], unload: [],
+const OWASP_PERMISSIONS: PermissionsPolicyInit = /* @__PURE__ */ Object.fromEntries(
+  words(
+    "accelerometer autoplay camera cross-origin-isolated display-capture encrypted-media fullscreen geolocation gyroscope keyboard-map magnetometer microphone midi payment picture-in-picture publickey-credentials-get screen-wake-lock sync-xhr usb web-share xr-spatial-tracking clipboard-read clipboard-write gamepad hid idle-detection interest-cohort serial unload",
+  ).map((name) => [name, name === "sync-xhr" ? ["self"] : []]),
+);
+
+// The builder seen as its methods, to call the one an option is named after.
+type Template = { readonly [method: string]: (value: unknown) => Template };
+
+// Each option is named after the builder method that sets its header; its default, in the order the headers are sent.
+const DEFAULTS: Readonly<Record<string, unknown>> = {
+  hsts: { maxAge: 31536000, includeSubDomains: true },
+  csp: OWASP_CSP,
+  permissionsPolicy: OWASP_PERMISSIONS,
+  noSniff: true,
+  frameOptions: "DENY",
+  referrerPolicy: "no-referrer",
+  crossOriginOpenerPolicy: "same-origin",
+  crossOriginResourcePolicy: "same-origin",
+  crossOriginEmbedderPolicy: false,
+  permittedCrossDomainPolicies: "none",
 };
 
 /**
@@ -108,40 +122,18 @@ const OWASP_PERMISSIONS: PermissionsPolicyInit = {
  * ```
  */
 export function secure<const TOptions extends SecureInit = {}>(overrides?: TOptions & SecureCheck<TOptions>): Preset {
-  const options: SecureInit = overrides ?? {};
+  const options = (overrides ?? {}) as Record<string, unknown>;
   if (typeof options !== "object" || options === null) throw new TypeError("secure() expects an options object");
-  const pick = <TValue>(value: TValue | false | undefined, fallback: TValue): TValue | undefined =>
-    value === false ? undefined : value === undefined ? fallback : value;
-  // Every value is checked here, once, so a wrong option fails when the preset is made.
-  const hsts = pick(options.hsts, { maxAge: 31536000, includeSubDomains: true });
-  const hstsValue = hsts === undefined ? undefined : serializeHsts(hsts);
-  const csp = pick(options.csp, OWASP_CSP);
-  const cspValue = csp === undefined ? undefined : serializeCsp(csp);
-  const permissions = pick(options.permissionsPolicy, OWASP_PERMISSIONS);
-  const permissionsValue = permissions === undefined ? undefined : serializePermissionsPolicy(permissions);
-  const token = <TName extends Parameters<typeof securityToken>[0]>(name: TName, value: unknown, fallback: string) => {
-    const chosen = pick(value as string | false | undefined, fallback);
-    return chosen === undefined ? undefined : securityToken(name, chosen);
-  };
-  const referrer = token("referrer-policy", options.referrerPolicy, "no-referrer");
-  const frame = token("x-frame-options", options.frameOptions, "DENY");
   if (options.noSniff !== undefined && options.noSniff !== false) throw new TypeError("secure(): noSniff is false or left out");
-  const opener = token("cross-origin-opener-policy", options.crossOriginOpenerPolicy, "same-origin");
-  const resource = token("cross-origin-resource-policy", options.crossOriginResourcePolicy, "same-origin");
-  const embedder = options.crossOriginEmbedderPolicy === undefined ? undefined : token("cross-origin-embedder-policy", options.crossOriginEmbedderPolicy, "");
-  const crossDomain = token("x-permitted-cross-domain-policies", options.permittedCrossDomainPolicies, "none");
-  return (builder) => {
-    let next = builder;
-    if (hstsValue !== undefined) next = next.header("Strict-Transport-Security", hstsValue);
-    if (cspValue !== undefined) next = next.header("Content-Security-Policy", cspValue);
-    if (permissionsValue !== undefined) next = next.header("Permissions-Policy", permissionsValue);
-    if (options.noSniff !== false) next = next.noSniff();
-    if (frame !== undefined) next = next.frameOptions(frame);
-    if (referrer !== undefined) next = next.referrerPolicy(referrer);
-    if (opener !== undefined) next = next.crossOriginOpenerPolicy(opener);
-    if (resource !== undefined) next = next.crossOriginResourcePolicy(resource);
-    if (embedder !== undefined) next = next.crossOriginEmbedderPolicy(embedder);
-    if (crossDomain !== undefined) next = next.permittedCrossDomainPolicies(crossDomain);
-    return next;
-  };
+  // Every value is checked here, once, by the builder method of its header, so a wrong option fails when
+  // the preset is made; the preset then sets the checked lines.
+  let template = respond() as unknown as Template;
+  for (const [method, fallback] of Object.entries(DEFAULTS)) {
+    const given = options[method];
+    // Only a missing option takes the default: null is a wrong value, and its method says so.
+    const value = given === undefined ? fallback : given;
+    if (value !== false) template = template[method]!(value);
+  }
+  const lines = (template as unknown as ResponseBuilder).entries();
+  return (builder) => lines.reduce((next, [name, value]) => next.header(name as never, value as never), builder);
 }
