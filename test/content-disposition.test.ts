@@ -124,6 +124,13 @@ describe("round trips", () => {
     expect(NAMES.length).toBeGreaterThanOrEqual(30);
   });
 
+  it("keeps the last of two ext-value parameters and the first of two plain ones, as before", () => {
+    expect(parseContentDisposition("attachment; foo*=UTF-8''a; foo*=UTF-8''b; bar=1; bar=2")).toEqual({
+      type: "attachment",
+      parameters: { "foo*": "b", bar: "1" },
+    });
+  });
+
   it.each(NAMES)("%j through our parser", (name) => {
     const value = serializeContentDisposition({ type: "attachment", filename: name });
     expect(parseContentDisposition(value)).toEqual({ type: "attachment", filename: name });
@@ -203,6 +210,8 @@ describe("contentDisposition (validator)", () => {
     ["attachment; filename*=KOI8-R''a", "charset'language'value"],
     ['attachment; filename="a"; filename="b"', "appears twice"],
     ["attachment; name=a; NAME=b", "appears twice"],
+    // Object.hasOwn could not see a repeated __proto__ (an assignment sets the prototype): a set can.
+    ["attachment; __proto__=a; __proto__=b", "appears twice"],
     ["attachment\r\nX: y", "CR or LF"],
     [" attachment", "whitespace"],
   ])("refuses %j", (value, fragment) => {

@@ -114,7 +114,7 @@ describe("Content-Language", () => {
     [["en--US"], "subtag ''"],
     [["en-toolongsubtag"], "1 to 8 letters or digits"],
     [["en", "f r"], "subtag"],
-    [[], "at least 1 item"],
+    [[], "expected a non-empty array of language tags, e.g. ['en']"],
     [[42], "expected a string"],
   ])("refuses %j", (tags, fragment) => {
     expect(reasonOf(() => any().contentLanguage(...tags))).toContain(fragment);
@@ -126,6 +126,7 @@ describe("Content-Language", () => {
     expect(reasonOf(() => contentLanguage("en_GB"))).toContain("not '_'");
     expect(() => any().header("Content-Language", "")).toThrow(HeaderError);
     expect(parseContentLanguage(serializeContentLanguage(["en", "fr-CA"]))).toEqual(["en", "fr-CA"]);
+    expect(reasonOf(() => serializeContentLanguage("en" as never))).toBe("expected a non-empty array of language tags, e.g. ['en']");
     expect(parseContentLanguage("en, bad_tag")).toBeUndefined();
   });
 });
@@ -163,7 +164,7 @@ describe("Content-Encoding and Accept-Ranges", () => {
     expect(reasonOf(() => any().contentEncoding("identity"))).toContain("omit Content-Encoding");
     expect(reasonOf(() => any().contentEncoding("IDENTITY"))).toContain("omit Content-Encoding");
     expect(reasonOf(() => any().contentEncoding("g zip"))).toContain("token");
-    expect(reasonOf(() => any().contentEncoding())).toContain("at least 1");
+    expect(reasonOf(() => any().contentEncoding())).toContain("expected a non-empty array of content codings, e.g. ['gzip']");
     expect(contentEncoding("gzip, br")).toBe("gzip, br");
     expect(reasonOf(() => contentEncoding("identity"))).toContain("omit");
   });
@@ -189,7 +190,7 @@ describe("Clear-Site-Data", () => {
   it("refuses unknown and pre-quoted directives, and nothing", () => {
     expect(reasonOf(() => any().clearSiteData("localStorage"))).toContain("not a Clear-Site-Data directive");
     expect(reasonOf(() => any().clearSiteData('"cache"'))).toContain("not a Clear-Site-Data directive");
-    expect(reasonOf(() => any().clearSiteData())).toContain("at least 1");
+    expect(reasonOf(() => any().clearSiteData())).toContain("expected a non-empty array of directives");
   });
 
   it("checks header() values and round-trips", () => {
@@ -201,6 +202,17 @@ describe("Clear-Site-Data", () => {
 });
 
 describe("Server-Timing", () => {
+  it("reads dur and desc from the options as given, getters and inherited properties too", () => {
+    class Timing {
+      get dur(): number {
+        return 7;
+      }
+    }
+    const inherited = Object.create({ dur: 5, desc: "x" }) as { dur: number; desc: string };
+    expect(respond().serverTiming("db", new Timing()).entries()).toEqual([["server-timing", "db;dur=7"]]);
+    expect(respond().serverTiming("db", inherited).entries()).toEqual([["server-timing", "db;dur=5;desc=x"]]);
+  });
+
   it("appends metrics", () => {
     const builder = respond().serverTiming("db", { dur: 53.2, desc: "Postgres primary" }).serverTiming("cache", { desc: "hit" }).serverTiming("total");
     expect(builder.entries()).toEqual([
@@ -222,9 +234,10 @@ describe("Server-Timing", () => {
 
   it.each([
     ["db query", {}, "not a token"],
-    ["db", { dur: -1 }, "from 0 up"],
-    ["db", { dur: Number.NaN }, "from 0 up"],
-    ["db", { dur: "5" }, "from 0 up"],
+    ["db", { dur: -1 }, "finite number of milliseconds from 0 to 1e21, got -1"],
+    ["db", { dur: Number.NaN }, "got NaN"],
+    ["db", { dur: Number.POSITIVE_INFINITY }, "finite number of milliseconds from 0 to 1e21, got Infinity"],
+    ["db", { dur: "5" }, 'finite number of milliseconds from 0 to 1e21, got "5"'],
     ["db", { desc: "a\nb" }, "control character"],
     ["db", { desc: "日本" }, "above U+00FF"],
     ["db", "fast", "expected options"],

@@ -568,7 +568,7 @@ function readContentDisposition(text: string, strict: boolean): ContentDispositi
   if (typeof read === "string") return read;
   const init: ContentDispositionInit = { type: type.toLowerCase() };
   const parameters: Record<string, string> = {};
-  const seen: string[] = [];
+  const seen = new Set<string>();
   // names[0]: filename, names[1]: filename* (preferred, as browsers do); a later one replaces an earlier one.
   const names: Array<string | undefined> = [];
   for (const { name, value, quoted } of read.params) {
@@ -576,7 +576,7 @@ function readContentDisposition(text: string, strict: boolean): ContentDispositi
     const decoded = ext ? decodeExtValue(value) : value;
     const file = name === "filename" || name === "filename*";
     if (strict) {
-      const problem = seen.includes(name)
+      const problem = seen.has(name)
         ? "appears twice"
         : ext && quoted
           ? "takes an ext-value such as UTF-8''a%20b, not a quoted string"
@@ -586,11 +586,12 @@ function readContentDisposition(text: string, strict: boolean): ContentDispositi
               ? filenameProblem(decoded)
               : undefined;
       if (problem !== undefined) return `parameter '${name}': ${problem}`;
-      seen.push(name);
+      seen.add(name);
     }
     if (decoded === undefined) continue;
     if (file) names[name.length - 8] = decoded;
-    else if (!Object.hasOwn(parameters, name)) parameters[name] = decoded;
+    // An ext-value parameter (`foo*`) keeps its last value, a plain one its first, as browsers read them.
+    else if (ext || !Object.hasOwn(parameters, name)) parameters[name] = decoded;
   }
   const filename = names[1] ?? names[0];
   if (filename !== undefined) init.filename = filename;
@@ -658,8 +659,8 @@ export function serializeContentDisposition(init: ContentDispositionInit): Conte
   let text = type.toLowerCase();
   if (filename !== undefined) {
     // The name goes out as a quoted ASCII fallback; a non-ASCII name, or one that some user agents would
-    // percent-decode (%XX), also as filename*. The check's result must be used: the checks are marked
-    // side-effect free, so a bundler drops a call whose result is discarded.
+    // percent-decode (%XX), also as filename*. (No check here or anywhere may be marked pure or
+    // side-effect free: a bundler would then drop a call whose result is discarded, and the check with it.)
     text += `; filename=${quote(checkFilename(filename).replace(/[^\x20-\x7e]/gu, "_"))}`;
     if (/[^\x20-\x7e]|%[0-9A-Fa-f]{2}/u.test(filename)) text += `; filename*=${encodeExtValue(filename)}`;
   }

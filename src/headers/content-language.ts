@@ -186,7 +186,7 @@ function languageTagProblem(tag: unknown): string | undefined {
  * ```
  */
 export function serializeContentLanguage(tags: readonly string[]): ContentLanguageValue {
-  return joinList("Content-Language", tags, languageTagProblem, true) as ContentLanguageValue;
+  return joinList("Content-Language", tags, languageTagProblem, "language tags, e.g. ['en']", true) as ContentLanguageValue;
 }
 
 /**

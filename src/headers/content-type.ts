@@ -381,13 +381,19 @@ const JSON_TYPE_RE = /^application\/(?:json|[^;\s]*\+json)[\t ]*(?:;|$)/iu;
 const SEPARATOR_RE = /^[\t ]*;[\t ]*/u;
 const QUOTED_RE = /^"((?:[^"\\]|\\[^])*)"/u;
 
+/** Where `char` first occurs in `text`, or its length. */
+const until = (text: string, char: string): number => {
+  const at = text.indexOf(char);
+  return at < 0 ? text.length : at;
+};
+
 /**
  * Parses a media type leniently, as browsers do; `undefined` when there is no type/subtype.
  * Strict checks are left to {@link mediaType}: the first problem met is returned beside the result.
  */
 function readMediaType(text: string): { init: MediaTypeInit; problem: string | undefined } | undefined {
   const slash = text.indexOf("/");
-  const end = (text + ";").indexOf(";");
+  const end = until(text, ";");
   if (slash < 0 || end < slash) return undefined;
   const type = text.slice(0, slash);
   const lowerType = type.toLowerCase();
@@ -414,10 +420,11 @@ function readMediaType(text: string): { init: MediaTypeInit; problem: string | u
       break;
     }
     rest = rest.slice(match[0].length);
-    const equals = rest.indexOf("=");
-    const stop = (rest + ";").indexOf(";");
+    // Each search stops at this parameter's end, so a long list is read in linear time.
+    const stop = until(rest, ";");
     if (stop === 0) continue;
-    if (equals < 0 || stop < equals) {
+    const equals = rest.slice(0, stop).indexOf("=");
+    if (equals < 0) {
       note(`parameter '${rest.slice(0, stop)}' needs a value: name=value`);
       rest = rest.slice(stop);
       continue;
@@ -437,7 +444,7 @@ function readMediaType(text: string): { init: MediaTypeInit; problem: string | u
       note("a quoted parameter value has no closing quote");
       break;
     } else {
-      const next = (rest + ";").indexOf(";");
+      const next = until(rest, ";");
       value = trimEndOws(rest.slice(0, next));
       if (!TOKEN_RE.test(value)) note(`parameter '${name}' needs a token or a quoted string as its value`);
       rest = rest.slice(next);

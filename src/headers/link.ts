@@ -17,7 +17,7 @@ import { fail, type HeaderTypeError, checkOptionKeys, type NoUnknownOptions } fr
 import { TOKEN_RE, checkField, needObject, needString, show, tokenOrQuote, writeParams, type IsToken, type Ows, type IsDynamic } from "../internal/grammar.js";
 import { readParams, type ParamsProblem, type TrimStart } from "./content-disposition.js";
 import { checkMediaType, type MediaTypeProblem, type MediaTypeValue } from "./content-type.js";
-import { checkUrl, urlProblem, type UrlProblem } from "./location.js";
+import { urlProblem, type UrlProblem } from "./location.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -278,8 +278,9 @@ export function serializeLink(init: LinkInit): LinkValue {
   needObject(L, init, "{ href, rel, … }");
   checkOptionKeys(L, init, ["href", "rel", ...KEYS, "params"]);
   // A URL object is the builder's business (link() turns it into its href); here href is a string.
-  const href = checkUrl(L, needString(L, init.href, "a string or a URL target"));
-  if (/[<>]/u.test(href)) fail(L, `${show(href)}: it contains '<' or '>': percent-encode them`);
+  const href = needString(L, init.href, "a string or a URL target");
+  const hrefProblem = urlProblem(href) ?? (/[<>]/u.test(href) ? "it contains '<' or '>': percent-encode them" : undefined);
+  if (hrefProblem !== undefined) fail(L, `target ${show(href)}: ${hrefProblem}`);
   const problem = optionsProblem(init);
   if (problem !== undefined) return fail(L, problem);
   let text = `<${href}>; rel=${tokenOrQuote(init.rel)}`;

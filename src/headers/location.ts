@@ -117,7 +117,7 @@ export function urlProblem(url: string): string | undefined {
     : /[\r\n]/u.test(url)
       ? ["CR or LF", "it would split the header"]
       : /[\t ]/u.test(url)
-        ? ["whitespace", encode]
+        ? ["whitespace", "percent-encode it as %20 (new URL(url, base).href does)"]
         : /[\x00-\x1f\x7f]/u.test(url)
           ? ["a control character", "remove it"]
           : ["a non-ASCII character", encode];

@@ -375,7 +375,7 @@ export function allow(value: string): AllowValue {
  * ```
  */
 export function serializeAllow(methods: readonly string[]): AllowValue {
-  return joinList("Allow", methods, methodProblem) as AllowValue;
+  return joinList("Allow", methods, methodProblem, "methods, e.g. ['GET', 'HEAD']") as AllowValue;
 }
 
 /**
@@ -422,7 +422,7 @@ export function contentEncoding(value: string): ContentEncodingValue {
  * ```
  */
 export function serializeContentEncoding(codings: readonly string[]): ContentEncodingValue {
-  return joinList("Content-Encoding", codings, codingProblem, true) as ContentEncodingValue;
+  return joinList("Content-Encoding", codings, codingProblem, "content codings, e.g. ['gzip']", true) as ContentEncodingValue;
 }
 
 /**
@@ -477,7 +477,7 @@ export function clearSiteData(value: string): ClearSiteDataValue {
  * ```
  */
 export function serializeClearSiteData(directives: readonly string[]): ClearSiteDataValue {
-  joinList("Clear-Site-Data", directives, directiveProblem, true);
+  joinList("Clear-Site-Data", directives, directiveProblem, "directives, e.g. ['cache', 'cookies']", true);
   return directives.map((directive) => `"${directive}"`).join(", ") as ClearSiteDataValue;
 }
 

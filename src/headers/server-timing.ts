@@ -174,7 +174,7 @@ export function serializeServerTiming(init: ServerTimingInit): ServerTimingValue
       ? name
       : fail(ST, `metric name ${show(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`);
   if (dur !== undefined) {
-    if (!(Number.isFinite(dur) && dur >= 0 && dur < 1e21)) fail(ST, `dur must be milliseconds from 0 up, got ${String(dur)}`);
+    if (!(Number.isFinite(dur) && dur >= 0 && dur < 1e21)) fail(ST, `dur must be a finite number of milliseconds from 0 to 1e21, got ${typeof dur === "string" ? show(dur) : String(dur)}`);
     text += `;dur=${formatDuration(dur)}`;
   }
   if (desc !== undefined) {

@@ -227,9 +227,12 @@ export function checkList(header: string, value: unknown, problemOf: (item: stri
   return text;
 }
 
-/** Checks list items with `problemOf` and joins them with ", "; `nonEmpty` asks for one item at least. Throws `HeaderError`. */
-export function joinList(header: string, items: readonly unknown[], problemOf: (item: string) => string | undefined, nonEmpty?: boolean): string {
-  if (!Array.isArray(items) || (nonEmpty && items.length < 1)) fail(header, `expected ${nonEmpty ? "at least 1 item" : "an array"}`);
+/**
+ * Checks list items with `problemOf` and joins them with ", "; `nonEmpty` asks for one item at least.
+ * `what` names the items with an example, for the message. Throws `HeaderError`.
+ */
+export function joinList(header: string, items: readonly unknown[], problemOf: (item: string) => string | undefined, what: string, nonEmpty?: boolean): string {
+  if (!Array.isArray(items) || (nonEmpty && items.length < 1)) fail(header, `expected ${nonEmpty ? "a non-empty array" : "an array"} of ${what}`);
   for (const item of items) {
     const problem = problemOf(item as string);
     if (problem !== undefined) fail(header, problem);

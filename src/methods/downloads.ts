@@ -44,6 +44,7 @@ import {
   serverTiming,
   type MetricNameArg,
   type ServerTimingArg,
+  type ServerTimingInit,
   type ServerTimingOptions,
 } from "../headers/server-timing.js";
 import type { Core, ValueChecks } from "../internal/core.js";
@@ -405,7 +406,7 @@ export const downloadsMethods: {
 
   serverTiming(this: Core, name: string, options?: { dur?: number; desc?: string }): Core {
     checkOptions("Server-Timing", options, "{ dur?, desc? }");
-    return this.add("server-timing", serializeServerTiming({ ...options, name }));
+    return this.add("server-timing", serializeServerTiming({ name, dur: options?.dur, desc: options?.desc } as ServerTimingInit));
   },
 };
 
