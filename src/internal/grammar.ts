@@ -183,3 +183,15 @@ export function httpDate(date: Date): string | undefined {
   if (year < 0 || year > 9999) return undefined;
   return date.toUTCString();
 }
+
+// --- cookie and caching helpers ---
+
+/** What a wrong argument was, for a message: `typeof value`, but `null` for null. */
+export function kindOf(value: unknown): string {
+  return value === null ? "null" : typeof value;
+}
+
+/** `true` for an options object: an object that is neither `null` nor an array. */
+export function isOptions(value: unknown): value is Record<string, unknown> {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
