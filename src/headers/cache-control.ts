@@ -13,6 +13,7 @@
 import type { Brand } from "../brand.js";
 import { checkOptionKeys, fail, type HeaderTypeError } from "../errors.js";
 import {
+  checkedValue,
   fieldValueProblem,
   isOptions,
   kindOf,
@@ -512,13 +513,13 @@ const LIST_RE = /^(?:private|no-cache)$/u;
 const DIGITS_RE = /^[0-9]+$/u;
 
 /** A directive as written: its name, its argument (the text, or the content of the quotes), whether it was quoted. */
-type Directive = [name: string, arg: string | undefined, quoted: boolean];
+export type Directive = [name: string, arg: string | undefined, quoted: boolean];
 
 // One directive from a sticky position: OWS, the name (up to '=' or ','), then a quoted or a plain argument.
 const DIRECTIVE_RE = /[\t ]*([^=,]*)(?:=(?:"([^"]*)(")?[\t ]*|([^,]*)))?/uy;
 
 /** Splits a directive list; the problem is the first syntax error (the directives read before it are kept). */
-function split(text: string): [Directive[], string | undefined] {
+export function splitDirectives(text: string): [Directive[], string | undefined] {
   const list: Directive[] = [];
   for (let at = 0; ; at++) {
     DIRECTIVE_RE.lastIndex = at;
@@ -615,7 +616,7 @@ function conflict(has: (name: string) => boolean, zero: boolean): string | undef
 function problemOf(value: string): string | undefined {
   const field = fieldValueProblem(value);
   if (field !== undefined || value == "") return field ?? "the value is empty; give a directive, e.g. no-store";
-  const [list, syntax] = split(value);
+  const [list, syntax] = splitDirectives(value);
   const seen: string[] = [];
   let zero = false;
   for (const [name, arg, quoted] of list) {
@@ -631,8 +632,7 @@ function problemOf(value: string): string | undefined {
 /** Throws `HeaderError` unless `value` is a valid Cache-Control response value; returns it unchanged. */
 export function checkCacheControl(value: string, header: string = "Cache-Control"): string {
   if (typeof value != "string") return fail(header, `expected a string, got ${kindOf(value)}`);
-  const problem = problemOf(value);
-  return problem === undefined ? value : fail(header, `${JSON.stringify(value)}: ${problem}`);
+  return checkedValue(header, value, problemOf(value));
 }
 
 /**
@@ -673,7 +673,7 @@ export function cacheControl(value: string): CacheControlValue {
 export function parseCacheControl(value: string): CacheControlInit {
   const init: Record<string, unknown> = {};
   if (typeof value != "string") return init;
-  for (const [name, arg, quoted] of split(value.trim())[0]) {
+  for (const [name, arg, quoted] of splitDirectives(value.trim())[0]) {
     const lower = name.toLowerCase();
     const key = KEYS[DIRECTIVES.indexOf(lower)];
     if (key === undefined || key in init) continue;

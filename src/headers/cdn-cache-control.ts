@@ -7,15 +7,16 @@
 // and other caches ignore it.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError } from "../errors.js";
+import type { HeaderTypeError } from "../errors.js";
 import {
   checkCacheControl,
+  splitDirectives,
   parseCacheControl,
   serializeCacheControl,
   type CacheControlInit,
   type CacheControlProblem,
 } from "./cache-control.js";
-import type { IsDynamic } from "../internal/grammar.js";
+import { checkedValue, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -73,13 +74,16 @@ const HEADER = "CDN-Cache-Control";
 /** Throws `HeaderError` unless `value` is a valid CDN-Cache-Control value; returns it unchanged. */
 export function checkCdnCacheControl(value: string): string {
   checkCacheControl(value, HEADER);
-  const problem = (text: string): never => fail(HEADER, `${JSON.stringify(value)}: ${text}`);
-  if (/"[^"]*\t[^"]*"/u.test(value)) problem("a structured-field string cannot hold a tab");
-  // Cache-Control's check has passed, so an unquoted argument is digits.
-  for (const [, key = "", arg = ""] of value.replace(/"[^"]*"/gu, "\"\"").matchAll(/(?:^|,)[\t ]*([^=,\t ]+)(?:=([^,]*))?/gu)) {
-    if (key != key.toLowerCase()) problem(`keys are lower case in a structured field: write '${key.toLowerCase()}'`);
-    // RFC 8941 §3.3.1: an Integer has at most 15 digits.
-    if (/[0-9]{16}/u.test(arg)) problem(`'${key}' is over 999999999999999, the largest structured-field integer`);
+  // Cache-Control's check has passed: the directives are known, and an unquoted argument is digits.
+  for (const [name, arg = "", quoted] of splitDirectives(value)[0]) {
+    const problem =
+      name != name.toLowerCase()
+        ? `keys are lower case in a structured field: write '${name.toLowerCase()}'`
+        : quoted
+          ? arg.includes("\t") && "a structured-field string cannot hold a tab"
+          : // RFC 8941 §3.3.1: an Integer has at most 15 digits.
+            arg.length > 15 && `'${name}' is over 999999999999999, the largest structured-field integer`;
+    checkedValue(HEADER, value, problem);
   }
   return value;
 }

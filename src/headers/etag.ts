@@ -10,7 +10,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { isOptions, kindOf, type AllChars, type IsDynamic, type ObsText, type TChar } from "../internal/grammar.js";
+import { checkedValue, isOptions, kindOf, type AllChars, type IsDynamic, type ObsText, type TChar } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -154,14 +154,14 @@ export function checkEntityTag(value: string): string {
   if (typeof value != "string") return no(`expected a string, got ${kindOf(value)}`);
   if (ENTITY_TAG_RE.test(value)) return value;
   const inner = /^(?:W\/)?"(.*)"$/su.exec(value)?.[1];
-  return no(
-    `${JSON.stringify(value)}: ${
-      inner !== undefined
-        ? (opaqueProblem(inner) as string)
-        : /^w\/"/u.test(value)
-          ? "the weak prefix is an upper-case 'W/'"
-          : "an entity tag is in double quotes, optionally after W/ (etag() adds them)"
-    }`,
+  return checkedValue(
+    "ETag",
+    value,
+    inner !== undefined
+      ? opaqueProblem(inner)
+      : /^w\/"/u.test(value)
+        ? "the weak prefix is an upper-case 'W/'"
+        : "an entity tag is in double quotes, optionally after W/ (etag() adds them)",
   );
 }
 
@@ -203,8 +203,8 @@ export function serializeEntityTag(init: EntityTagInit): EntityTagValue {
   const { value, weak } = init;
   if (typeof value != "string") return no(`expected a string value, got ${kindOf(value)}`);
   if (weak !== undefined && weak !== true) return no(`weak takes true, or leave it out; got ${JSON.stringify(weak)}`);
-  const problem = opaqueProblem(value);
-  return problem === undefined ? (`${weak ? "W/" : ""}"${value}"` as EntityTagValue) : no(`${JSON.stringify(value)}: ${problem}`);
+  checkedValue("ETag", value, opaqueProblem(value));
+  return `${weak ? "W/" : ""}"${value}"` as EntityTagValue;
 }
 
 /**

@@ -8,7 +8,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { httpDate as imfFixdate, kindOf, type Digit, type IsDynamic } from "../internal/grammar.js";
+import { checkedValue, httpDate as imfFixdate, kindOf, type Digit, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -129,7 +129,7 @@ export function checkHttpDate(value: string, header: string): string {
     : parseHttpDate(value) === undefined
       ? "no such day; check the names and the date"
       : "";
-  return problem ? fail(header, `${JSON.stringify(value)}: ${problem}`) : value;
+  return checkedValue(header, value, problem);
 }
 
 /** Formats a `Date` as an IMF-fixdate; throws `HeaderError` (for `header`) for an invalid one. */

@@ -7,7 +7,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, kindOf, TOKEN_RE, type IsDynamic, type IsToken, type Ows, type TrimOws, trimOws } from "../internal/grammar.js";
+import { checkedValue, fieldValueProblem, kindOf, TOKEN_RE, type IsDynamic, type IsToken, type Ows, type TrimOws, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -207,8 +207,7 @@ export function mergeVary(earlier: readonly string[], names: readonly string[]):
 /** Throws `HeaderError` unless `value` is a Vary value; returns it unchanged. */
 export function checkVary(value: string): string {
   if (typeof value != "string") return fail("Vary", `expected a string, got ${kindOf(value)}`);
-  const problem = fieldValueProblem(value) ?? namesProblem(value.split(",").map((item) => trimOws(item)));
-  return problem === undefined ? value : fail("Vary", `${JSON.stringify(value)}: ${problem}`);
+  return checkedValue("Vary", value, fieldValueProblem(value) ?? namesProblem(value.split(",").map((item) => trimOws(item))));
 }
 
 /**

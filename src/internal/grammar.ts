@@ -4,6 +4,8 @@
 // Type-level loops are tail-recursive (a conditional type whose branch is the recursive call), which
 // TypeScript unrolls up to 1,000 steps instead of ~50.
 
+import { fail } from "../errors.js";
+
 // ---------------------------------------------------------------------------------------------------
 // Types
 
@@ -185,6 +187,14 @@ export function httpDate(date: Date): string | undefined {
 }
 
 // --- cookie and caching helpers ---
+
+/**
+ * `value` when `problem` is empty or `undefined`; else throws the `HeaderError` that quotes the value
+ * before the problem: `"max-age=1h": 'max-age' takes delta-seconds…`.
+ */
+export function checkedValue<TValue>(header: string, value: TValue, problem: string | false | undefined): TValue {
+  return problem ? fail(header, `${JSON.stringify(value)}: ${problem}`) : value;
+}
 
 /** What a wrong argument was, for a message: `typeof value`, but `null` for null. */
 export function kindOf(value: unknown): string {

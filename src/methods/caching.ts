@@ -16,8 +16,8 @@ import { evaluateConditional, NOT_MODIFIED_FIELDS, type ConditionalRequest } fro
 import { checkEntityTag, serializeEntityTag, type EntityTagArg, type EntityTagInit, type ETagOptions, type OpaqueTagArg } from "../headers/etag.js";
 import { checkHttpDate, formatHttpDate, type HttpDateArg } from "../headers/http-date.js";
 import { checkVary, mergeVary, type VaryArg, type VaryArgs } from "../headers/vary.js";
-import { memoize, NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
-import { DIGITS_RE, isOptions, type IsDigits, type IsDynamic } from "../internal/grammar.js";
+import { memoize, type Core, type ValueChecks } from "../internal/core.js";
+import { checkedValue, DIGITS_RE, isOptions, type IsDigits, type IsDynamic } from "../internal/grammar.js";
 
 
 // Cache-Control literals repeat across responses; remembering accepted ones skips the parse (see core.ts).
@@ -201,7 +201,7 @@ export interface CachingHeaderArgs<TValue extends string> {
 }
 
 function checkAge(value: string): string {
-  return typeof value == "string" && DIGITS_RE.test(value) ? value : fail("Age", `${JSON.stringify(value)}: Age takes delta-seconds (digits only)`);
+  return checkedValue("Age", value, !(typeof value == "string" && DIGITS_RE.test(value)) && "Age takes delta-seconds (digits only)");
 }
 
 /** Run-time implementations of {@link CachingMethods}. */
@@ -257,17 +257,14 @@ export const cachingMethods: {
     if (typeof request?.headers?.get != "function" || typeof request.method != "string") {
       throw new TypeError("conditional() expects a Request (an object with method and headers)");
     }
-    const status = this.code;
-    const outcome = evaluateConditional(request, { etag: this.get("etag"), lastModified: this.get("last-modified") }, status);
-    if (outcome != "full") {
-      return new Response(null, { status: outcome == "not-modified" ? 304 : 412, headers: this.fields().filter(([name]) => NOT_MODIFIED_FIELDS.has(name)) });
-    }
-    if (body != null && NULL_BODY_STATUSES.has(status)) {
-      throw new TypeError(`Status ${status} has no body: call build() with no argument, or choose another status`);
-    }
-    const init: ResponseInit = { status, headers: this.fields() };
-    if (this.statusText) init.statusText = this.statusText;
-    return new Response(body ?? null, init);
+    const outcome = evaluateConditional(request, { etag: this.get("etag"), lastModified: this.get("last-modified") }, this.code);
+    // The full response is what build() sends (the builder's prototype has it), with its null-body check.
+    return outcome == "full"
+      ? (this as Core & { build(body?: BodyInit | null): Response }).build(body)
+      : new Response(null, {
+          status: outcome == "not-modified" ? 304 : 412,
+          headers: this.lines().filter(([name]) => NOT_MODIFIED_FIELDS.has(name)) as Array<[string, string]>,
+        });
   },
 };
 
