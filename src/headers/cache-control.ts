@@ -508,6 +508,7 @@ const DIRECTIVES = "public private no-cache no-store max-age s-maxage must-reval
 const KEYS = DIRECTIVES.map((name) => name.replace(/-(.)/gu, (_, letter: string) => letter.toUpperCase()));
 /** The delta-seconds directives (max-age, s-maxage, stale-*), among the known ones. */
 const SECONDS_RE = /age|stale/u;
+const HEADER = "Cache-Control";
 /** The directives that take a field-name list. */
 const LIST_RE = /^(?:private|no-cache)$/u;
 const DIGITS_RE = /^[0-9]+$/u;
@@ -546,14 +547,8 @@ const squash = (text: string): string => text.replace(/[-_ ]/gu, "");
 function oneEdit(left: string, right: string): boolean {
   let i = 0;
   while (i < left.length && left[i] === right[i]) i++;
-  const leftRest = left.slice(i + 1);
-  const rightRest = right.slice(i + 1);
-  return (
-    leftRest === rightRest ||
-    leftRest === right.slice(i) ||
-    left.slice(i) === rightRest ||
-    (left[i + 1] === right[i] && right[i + 1] === left[i] && left.slice(i + 2) === right.slice(i + 2))
-  );
+  const same = (from: number, to: number): boolean => left.slice(from) === right.slice(to);
+  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
 }
 
 function nameProblem(name: string, seen: readonly string[]): string | undefined {
@@ -630,7 +625,7 @@ function problemOf(value: string): string | undefined {
 }
 
 /** Throws `HeaderError` unless `value` is a valid Cache-Control response value; returns it unchanged. */
-export function checkCacheControl(value: string, header: string = "Cache-Control"): string {
+export function checkCacheControl(value: string, header: string = HEADER): string {
   if (typeof value != "string") return fail(header, `expected a string, got ${kindOf(value)}`);
   return checkedValue(header, value, problemOf(value));
 }
@@ -703,7 +698,7 @@ export function parseCacheControl(value: string): CacheControlInit {
  * serializeCacheControl({ maxAge: 60, public: true }); // "public, max-age=60"
  * ```
  */
-export function serializeCacheControl(init: CacheControlInit, header: string = "Cache-Control"): CacheControlValue {
+export function serializeCacheControl(init: CacheControlInit, header: string = HEADER): CacheControlValue {
   if (!isOptions(init)) return fail(header, `expected an options object, got ${kindOf(init)}`);
   checkOptionKeys(header, init, KEYS);
   const parts: string[] = [];

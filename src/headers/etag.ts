@@ -132,8 +132,9 @@ export type EntityTagArg<TValue extends string> = TValue extends EntityTagValue
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const OPAQUE_RE = /^[\x21\x23-\x7e\x80-\xff]*$/u;
-const ENTITY_TAG_RE = /^(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"$/u;
+// etagc: %x21 / %x23-7E / obs-text, written `[!#-~\x80-\xff]`.
+const OPAQUE_RE = /^[!#-~\x80-\xff]*$/u;
+const ENTITY_TAG_RE = /^(W\/)?"([!#-~\x80-\xff]*)"$/u;
 const no = (reason: string): never => fail("ETag", reason);
 
 /** Why `value` cannot be the content of an opaque tag, or `undefined`. */
@@ -142,9 +143,9 @@ function opaqueProblem(value: string): string | undefined {
     ? undefined
     : `it contains ${
         value.includes("\"")
-          ? "a double quote, which an entity tag cannot escape; etag() adds the quotes for you"
+          ? "a double quote, which a tag cannot escape (etag() adds the quotes)"
           : value.includes(" ")
-            ? "a space, which an entity tag cannot hold"
+            ? "a space"
             : "a control character or a character above U+00FF"
       }`;
 }
@@ -161,7 +162,7 @@ export function checkEntityTag(value: string): string {
       ? opaqueProblem(inner)
       : /^w\/"/u.test(value)
         ? "the weak prefix is an upper-case 'W/'"
-        : "an entity tag is in double quotes, optionally after W/ (etag() adds them)",
+        : "an entity tag is in double quotes, optionally after W/",
   );
 }
 
@@ -202,7 +203,7 @@ export function serializeEntityTag(init: EntityTagInit): EntityTagValue {
   if (!isOptions(init)) return no("expected { value, weak? }");
   const { value, weak } = init;
   if (typeof value != "string") return no(`expected a string value, got ${kindOf(value)}`);
-  if (weak !== undefined && weak !== true) return no(`weak takes true, or leave it out; got ${JSON.stringify(weak)}`);
+  if (weak !== undefined && weak !== true) return no(`weak must be true or omitted, got ${JSON.stringify(weak)}`);
   checkedValue("ETag", value, opaqueProblem(value));
   return `${weak ? "W/" : ""}"${value}"` as EntityTagValue;
 }
@@ -292,7 +293,7 @@ export function strongMatch(left: EntityTagInit, right: EntityTagInit): boolean 
 // JavaScript callers may pass the header text instead of a parsed tag: two strings must not "match".
 function checked(tag: EntityTagInit): EntityTagInit {
   if (!isOptions(tag) || typeof tag.value != "string") {
-    throw new TypeError("expected a parsed entity tag { value, weak? }: read header text with parseEntityTag() first");
+    throw new TypeError("expected { value, weak? }: read header text with parseEntityTag() first");
   }
   return tag;
 }

@@ -492,12 +492,15 @@ export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof Co
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
+// The classes are written with the characters themselves: `[!#-+\--:<-[\]-~]` is %x21 / %x23-2B / %x2D-3A /
+// %x3C-5B / %x5D-7E, and `[ -:<-~]` is %x20-3A / %x3C-7E.
+
 /** RFC 6265 §4.1.1 cookie-value: cookie-octets, optionally in one pair of double quotes. */
-const COOKIE_VALUE_RE = /^("?)[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*\1$/u;
+const COOKIE_VALUE_RE = /^("?)[!#-+\--:<-[\]-~]*\1$/u;
 /** The first character that is not a cookie-octet. */
-const NOT_OCTET_RE = /[^\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]/u;
+const NOT_OCTET_RE = /[^!#-+\--:<-[\]-~]/u;
 /** A path: `/`, then printable ASCII but `;`. */
-const PATH_RE = /^\/[\x20-\x3a\x3c-\x7e]*$/u;
+const PATH_RE = /^\/[ -:<-~]*$/u;
 /** One domain label: letters, digits and hyphens, not at either end, at most 63 characters. */
 const LABEL_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
 
@@ -580,7 +583,7 @@ const pathOf = (value: unknown): string | undefined => {
           : path.endsWith(" ")
             ? "ends with a space; trim it"
             : path.length > 1024
-              ? "is longer than 1024 bytes, which browsers ignore"
+              ? "is over 1024 bytes, which browsers ignore"
               : "";
   return problem ? no(`path ${show(path)} ${problem}`) : path;
 };
@@ -732,7 +735,7 @@ export function encodeCookieValue(text: string): CookieValue {
   try {
     return encodeURIComponent(text) as CookieValue;
   } catch {
-    return no("encodeCookieValue() got a lone surrogate, which UTF-8 cannot encode");
+    return no("the text holds a lone surrogate, which UTF-8 cannot encode");
   }
 }
 
