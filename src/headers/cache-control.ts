@@ -534,10 +534,10 @@ export function splitDirectives(text: string): [Directive[], string | undefined]
     } else if (name != raw) {
       return [list, `no whitespace is allowed before '=' in '${name}'`];
     }
-    if (quoted !== undefined && !closed) return [list, `the quoted value of '${lower}' has no closing quote`];
+    if (quoted !== undefined && !closed) return [list, `'${lower}' lacks a closing quote`];
     list.push([name, quoted ?? (plain && trimEndOws(plain)), quoted !== undefined]);
     if (at >= text.length) return [list, undefined];
-    if (text[at] != ",") return [list, `expected ',' after the quoted list of '${lower}'`];
+    if (text[at] != ",") return [list, `expected ',' after the list of '${lower}'`];
   }
 }
 
@@ -584,7 +584,7 @@ function argProblem(name: string, arg: string | undefined, quoted: boolean): str
   if (arg === undefined) return undefined;
   if (!LIST_RE.test(name)) return `'${name}' takes no argument; remove '=${quoted ? `"${arg}"` : arg}'`;
   if (!quoted) return `'${name}' takes a quoted list of field names: write ${name}="${arg}"`;
-  if (trimOws(arg) == "") return `the field-name list of '${name}' is empty; list field names or remove =""`;
+  if (trimOws(arg) == "") return `'${name}' has an empty field-name list; remove =""`;
   const bad = arg.split(",").map((item) => trimOws(item)).find((field) => !TOKEN_RE.test(field));
   return bad === undefined ? undefined : `'${bad}' in the list of '${name}' is not a field name`;
 }
