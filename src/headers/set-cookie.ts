@@ -493,14 +493,14 @@ export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof Co
 // Run time
 
 // The classes are written with the characters themselves: `[!#-+\--:<-[\]-~]` is %x21 / %x23-2B / %x2D-3A /
-// %x3C-5B / %x5D-7E, and `[ -:<-~]` is %x20-3A / %x3C-7E.
+// %x3C-5B / %x5D-7E, and `[\x20-:<-~]` is %x20-3A / %x3C-7E.
 
 /** RFC 6265 §4.1.1 cookie-value: cookie-octets, optionally in one pair of double quotes. */
 const COOKIE_VALUE_RE = /^("?)[!#-+\--:<-[\]-~]*\1$/u;
 /** The first character that is not a cookie-octet. */
 const NOT_OCTET_RE = /[^!#-+\--:<-[\]-~]/u;
 /** A path: `/`, then printable ASCII but `;`. */
-const PATH_RE = /^\/[ -:<-~]*$/u;
+const PATH_RE = /^\/[\x20-:<-~]*$/u;
 /** One domain label: letters, digits and hyphens, not at either end, at most 63 characters. */
 const LABEL_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
 
