@@ -37,7 +37,7 @@ describe("etag() on the builder", () => {
   });
 
   it("refuses a weak flag that is not true, and options that are not an object", () => {
-    expect(reasonOf(() => respond().etag("v1", { weak: false } as never))).toContain("weak takes true");
+    expect(reasonOf(() => respond().etag("v1", { weak: false } as never))).toContain("weak must be true or omitted, got false");
     expect(reasonOf(() => respond().etag("v1", "weak" as never))).toContain("options must be an object");
     expect(reasonOf(() => respond().etag(1 as never))).toContain("expected a string value");
   });

@@ -164,23 +164,23 @@ describe("cookie() refuses at run time what the types refuse", () => {
   it.each<[unknown, string]>([
     [{ sameSite: "None" }, "sameSite: 'None' needs secure: true"],
     [{ sameSite: "none", httpOnly: true }, "sameSite: 'None' needs secure: true"],
-    [{ partitioned: true }, "partitioned cookies need secure: true"],
+    [{ partitioned: true }, "partitioned: true needs secure: true"],
     [{ sameSite: "Loose" }, "sameSite must be"],
     [{ priority: "Urgent" }, "priority must be"],
     [{ secure: "yes" }, "secure must be true or omitted"],
     [{ httpOnly: 1 }, "httpOnly must be true or omitted"],
-    [{ maxAge: 34_560_001 }, "more than 400 days"],
+    [{ maxAge: 34_560_001 }, "over 400 days (34560000 s)"],
     [{ maxAge: -1 }, "negative"],
-    [{ maxAge: 1.5 }, "not a whole number"],
-    [{ maxAge: Number.NaN }, "not a whole number"],
-    [{ maxAge: "60" }, "not a whole number"],
+    [{ maxAge: 1.5 }, "is not whole seconds"],
+    [{ maxAge: Number.NaN }, "is not whole seconds"],
+    [{ maxAge: "60" }, "is not whole seconds"],
     [{ expires: "tomorrow" }, "expires must be a Date"],
-    [{ expires: new Date(Number.NaN) }, "not a date HTTP can write"],
-    [{ expires: new Date(Date.now() + 401 * DAY * 1000) }, "more than 400 days ahead"],
+    [{ expires: new Date(Number.NaN) }, "not a date of the years 0 to 9999"],
+    [{ expires: new Date(Date.now() + 401 * DAY * 1000) }, "over 400 days ahead"],
     [{ path: "app" }, "must start with '/'"],
     [{ path: "/a;b" }, "holds ';'"],
-    [{ path: "/a\nb" }, "control character"],
-    [{ path: "/é" }, "above U+007E"],
+    [{ path: "/a\nb" }, "outside U+0020-U+007E"],
+    [{ path: "/é" }, "outside U+0020-U+007E"],
     [{ path: "/a " }, "ends with a space"],
     [{ path: `/${"a".repeat(1024)}` }, "1024 bytes"],
     [{ domain: ".example.com" }, "starts with '.'"],
@@ -243,8 +243,8 @@ describe("clearCookie()", () => {
   });
 
   it("refuses a lifetime and bad names", () => {
-    expect(reasonOf(() => clear("id", { maxAge: 10 }))).toContain("clearCookie() sets the lifetime itself");
-    expect(reasonOf(() => clear("id", { expires: new Date() }))).toContain("clearCookie() sets the lifetime itself");
+    expect(reasonOf(() => clear("id", { maxAge: 10 }))).toContain("is not a clearCookie() option: it sets the lifetime itself");
+    expect(reasonOf(() => clear("id", { expires: new Date() }))).toContain("is not a clearCookie() option: it sets the lifetime itself");
     expect(reasonOf(() => clear("a b"))).toContain("is not a token");
   });
 });

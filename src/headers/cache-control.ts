@@ -11,8 +11,21 @@
 // the same way at compile time (for literals and options objects) and at run time.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsDigits, type IsDynamic, type IsToken, type Ows, type TrimOws, trimOws, trimEndOws } from "../internal/grammar.js";
+import { checkOptionKeys, fail, type HeaderTypeError } from "../errors.js";
+import {
+  checkedValue,
+  fieldValueProblem,
+  isOptions,
+  kindOf,
+  TOKEN_RE,
+  type IsDigits,
+  type IsDynamic,
+  type IsToken,
+  type Ows,
+  type TrimOws,
+  trimOws,
+  trimEndOws,
+} from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -490,209 +503,131 @@ export type CacheControlCheck<TOptions extends CacheControlInit> = CacheControlI
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const SECONDS: ReadonlySet<string> = new Set(["max-age", "s-maxage", "stale-while-revalidate", "stale-if-error"]);
-const FIELD_LISTS: ReadonlySet<string> = new Set(["no-cache", "private"]);
-const REQUEST_ONLY: ReadonlySet<string> = new Set(["max-stale", "min-fresh", "only-if-cached"]);
-const KNOWN: readonly string[] = [
-  "max-age", "s-maxage", "no-cache", "no-store", "no-transform", "must-revalidate", "proxy-revalidate",
-  "must-understand", "private", "public", "immutable", "stale-while-revalidate", "stale-if-error",
-];
-const KNOWN_SET: ReadonlySet<string> = new Set(KNOWN);
-const NO_STORE_CONFLICTS: readonly string[] = ["max-age", "s-maxage", "public", "immutable", "stale-while-revalidate", "stale-if-error"];
+// The directives, in the order serializeCacheControl writes them; each option is its directive in camel case.
+const DIRECTIVES = "public private no-cache no-store max-age s-maxage must-revalidate proxy-revalidate must-understand no-transform immutable stale-while-revalidate stale-if-error".split(" ");
+const KEYS = DIRECTIVES.map((name) => name.replace(/-(.)/gu, (_, letter: string) => letter.toUpperCase()));
+/** The delta-seconds directives (max-age, s-maxage, stale-*), among the known ones. */
+const SECONDS_RE = /age|stale/u;
+const HEADER = "Cache-Control";
+/** The directives that take a field-name list. */
+const LIST_RE = /^(?:private|no-cache)$/u;
+const DIGITS_RE = /^[0-9]+$/u;
 
-// Key of CacheControlInit → directive, in the order serializeCacheControl writes them.
-const INIT_KEYS: ReadonlyArray<readonly [keyof CacheControlInit, string]> = [
-  ["public", "public"],
-  ["private", "private"],
-  ["noCache", "no-cache"],
-  ["noStore", "no-store"],
-  ["maxAge", "max-age"],
-  ["sMaxage", "s-maxage"],
-  ["mustRevalidate", "must-revalidate"],
-  ["proxyRevalidate", "proxy-revalidate"],
-  ["mustUnderstand", "must-understand"],
-  ["noTransform", "no-transform"],
-  ["immutable", "immutable"],
-  ["staleWhileRevalidate", "stale-while-revalidate"],
-  ["staleIfError", "stale-if-error"],
-];
-const KEY_OF: ReadonlyMap<string, keyof CacheControlInit> = new Map(INIT_KEYS.map(([key, name]) => [name, key]));
+/** A directive as written: its name, its argument (the text, or the content of the quotes), whether it was quoted. */
+export type Directive = [name: string, arg: string | undefined, quoted: boolean];
 
-const DIGITS_ONLY_RE = /^[0-9]+$/u;
-const OWS_RE = /[\t ]/u;
+// One directive from a sticky position: OWS, the name (up to '=' or ','), then a quoted or a plain argument.
+const DIRECTIVE_RE = /[\t ]*([^=,]*)(?:=(?:"([^"]*)(")?[\t ]*|([^,]*)))?/uy;
 
-interface RawDirective {
-  /** The name as written. */
-  readonly name: string;
-  /** The argument: unquoted text, the content of the quotes, or `undefined`. */
-  readonly arg: string | undefined;
-  /** Whether the argument was quoted. */
-  readonly quoted: boolean;
-}
-
-/** Splits a directive list; `problem` is the first syntax error (the directives read before it are kept). */
-function split(text: string): { directives: RawDirective[]; problem: string | undefined } {
-  const directives: RawDirective[] = [];
-  let i = 0;
-  const skipOws = (): void => {
-    while (i < text.length && OWS_RE.test(text[i] as string)) i++;
-  };
-  for (;;) {
-    skipOws();
-    if (i >= text.length || text[i] === ",") {
-      return { directives, problem: "an empty directive between commas; remove the extra comma" };
+/** Splits a directive list; the problem is the first syntax error (the directives read before it are kept). */
+export function splitDirectives(text: string): [Directive[], string | undefined] {
+  const list: Directive[] = [];
+  for (let at = 0; ; at++) {
+    DIRECTIVE_RE.lastIndex = at;
+    // Every part is optional, so it always matches.
+    const [, raw, quoted, closed, plain] = DIRECTIVE_RE.exec(text) as unknown as [string, string, string?, string?, string?];
+    const name = trimEndOws(raw);
+    const lower = name.toLowerCase();
+    at = DIRECTIVE_RE.lastIndex;
+    if (quoted === undefined && plain === undefined) {
+      if (name == "") return [list, "an empty directive between commas; remove a comma"];
+    } else if (name != raw) {
+      return [list, `no whitespace is allowed before '=' in '${name}'`];
     }
-    let end = i;
-    while (end < text.length && text[end] !== "=" && text[end] !== ",") end++;
-    const rawName = text.slice(i, end);
-    const name = trimEndOws(rawName);
-    if (end < text.length && text[end] === "=" && name !== rawName) {
-      return { directives, problem: `no whitespace is allowed before '=' in '${name}'` };
-    }
-    let arg: string | undefined;
-    let quoted = false;
-    i = end;
-    if (text[i] === "=") {
-      i++;
-      if (text[i] === "\"") {
-        const close = text.indexOf("\"", i + 1);
-        if (close < 0) return { directives, problem: `the quoted value of '${name.toLowerCase()}' has no closing quote` };
-        arg = text.slice(i + 1, close);
-        quoted = true;
-        i = close + 1;
-        directives.push({ name, arg, quoted });
-        skipOws();
-        if (i >= text.length) return { directives, problem: undefined };
-        if (text[i] !== ",") return { directives, problem: `expected ',' after the quoted list of '${name.toLowerCase()}'` };
-        i++;
-        continue;
-      }
-      let stop = text.indexOf(",", i);
-      if (stop < 0) stop = text.length;
-      arg = trimEndOws(text.slice(i, stop));
-      i = stop;
-    } else {
-      // A name ends at a comma or the end; whitespace inside it is caught as a non-token below.
-      i = end;
-    }
-    directives.push({ name, arg, quoted });
-    if (i >= text.length) return { directives, problem: undefined };
-    i++;
+    if (quoted !== undefined && !closed) return [list, `'${lower}' lacks a closing quote`];
+    list.push([name, quoted ?? (plain && trimEndOws(plain)), quoted !== undefined]);
+    if (at >= text.length) return [list, undefined];
+    if (text[at] != ",") return [list, `expected ',' after the list of '${lower}'`];
   }
 }
 
-function squash(text: string): string {
-  return text.replace(/[-_ ]/gu, "");
-}
+const squash = (text: string): string => text.replace(/[-_ ]/gu, "");
 
+/** `true` when one insertion, deletion, substitution or swap of neighbours turns `left` into `right` (which differ). */
 function oneEdit(left: string, right: string): boolean {
-  if (Math.abs(left.length - right.length) > 1) return false;
   let i = 0;
-  while (i < left.length && i < right.length && left[i] === right[i]) i++;
-  if (i === left.length && i === right.length) return false;
-  const leftRest = left.slice(i + 1);
-  const rightRest = right.slice(i + 1);
-  return (
-    leftRest === rightRest ||
-    leftRest === right.slice(i) ||
-    left.slice(i) === rightRest ||
-    (left[i + 1] === right[i] && right[i + 1] === left[i] && left.slice(i + 2) === right.slice(i + 2))
-  );
+  while (i < left.length && left[i] === right[i]) i++;
+  const same = (from: number, to: number): boolean => left.slice(from) === right.slice(to);
+  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
 }
 
-/** The known directive a misspelt name was probably meant to be (the same rule as the types). */
-function suggest(name: string): string | undefined {
-  return KNOWN.find(
-    (known) =>
-      squash(name) === squash(known) ||
-      (name.length >= 4 && (known.startsWith(name) || name.startsWith(known))) ||
-      oneEdit(name, known),
-  );
-}
-
-function nameProblem(name: string, seen: ReadonlySet<string>): string | undefined {
-  if (!TOKEN_RE.test(name)) {
-    return `'${name}' is not a directive name (a token: letters, digits, '-'); separate directives with commas`;
-  }
+function nameProblem(name: string, seen: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  if (KNOWN_SET.has(lower)) return seen.has(lower) ? `'${lower}' appears twice; keep one` : undefined;
-  if (REQUEST_ONLY.has(lower)) return `'${lower}' is a request directive; a response cannot use it`;
-  const close = suggest(lower);
-  return close === undefined
-    ? `unknown directive '${lower}' (known: ${KNOWN.join(", ")})`
-    : `unknown directive '${lower}'; did you mean '${close}'?`;
+  if (!TOKEN_RE.test(name)) return `'${name}' is not a directive name; separate directives with commas`;
+  if (DIRECTIVES.includes(lower)) return seen.includes(lower) ? `'${lower}' appears twice; keep one` : undefined;
+  if (/^(?:max-stale|min-fresh|only-if-cached)$/u.test(lower)) return `'${lower}' is a request directive; remove it`;
+  // The known directive a misspelt name was probably meant to be (the same rule as the types).
+  const close = DIRECTIVES.find(
+    (known) =>
+      squash(lower) == squash(known) ||
+      (lower.length > 3 && (known.startsWith(lower) || lower.startsWith(known))) ||
+      oneEdit(lower, known),
+  );
+  return `unknown directive '${lower}'${close ? `; did you mean '${close}'?` : ` (known: ${DIRECTIVES.join(", ")})`}`;
 }
 
 function argProblem(name: string, arg: string | undefined, quoted: boolean): string | undefined {
-  if (SECONDS.has(name)) {
-    if (quoted) return `'${name}' takes delta-seconds without quotes, e.g. ${name}=60`;
-    if (arg === undefined || arg === "") return `'${name}' needs a number of seconds, e.g. ${name}=60`;
-    if (OWS_RE.test(arg[0] as string)) return `no whitespace is allowed after '=' in '${name}'`;
-    if (!DIGITS_ONLY_RE.test(arg)) {
-      if (OWS_RE.test(arg)) return `a comma is missing in '${name}=${arg}': separate directives with commas`;
-      return `'${name}' takes delta-seconds (digits only), got '${arg}': write the number of seconds, e.g. ${name}=3600`;
-    }
-    return undefined;
+  if (SECONDS_RE.test(name)) {
+    const example = `, e.g. ${name}=60`;
+    return quoted
+      ? `'${name}' takes delta-seconds without quotes${example}`
+      : !arg
+        ? `'${name}' needs a number of seconds${example}`
+        : /^[\t ]/u.test(arg)
+          ? `no whitespace is allowed after '=' in '${name}'`
+          : DIGITS_RE.test(arg)
+            ? undefined
+            : /[\t ]/u.test(arg)
+              ? `a comma is missing in '${name}=${arg}'`
+              : `'${name}' takes delta-seconds (digits only), got '${arg}'${example}`;
   }
   if (arg === undefined) return undefined;
-  if (FIELD_LISTS.has(name)) {
-    if (!quoted) return `'${name}' takes a quoted list of field names; put '${arg}' in double quotes, or remove '=${arg}'`;
-    if (arg.trim() === "") return `the field-name list of '${name}' is empty; list field names or remove the quotes`;
-    for (const item of arg.split(",")) {
-      const field = trimOws(item);
-      if (!TOKEN_RE.test(field)) return `'${field}' in the list of '${name}' is not a field name`;
-    }
-    return undefined;
-  }
-  return quoted ? `'${name}' takes no argument; remove the quoted value` : `'${name}' takes no argument; remove '=${arg}'`;
+  if (!LIST_RE.test(name)) return `'${name}' takes no argument; remove '=${quoted ? `"${arg}"` : arg}'`;
+  if (!quoted) return `'${name}' takes a quoted list of field names: write ${name}="${arg}"`;
+  if (trimOws(arg) == "") return `'${name}' has an empty field-name list; remove =""`;
+  const bad = arg.split(",").map((item) => trimOws(item)).find((field) => !TOKEN_RE.test(field));
+  return bad === undefined ? undefined : `'${bad}' in the list of '${name}' is not a field name`;
 }
 
 /** Which two directives contradict each other (the same rules, in the same order, as the types). */
-function conflict(seen: ReadonlySet<string>, maxAgeZero: boolean): string | undefined {
-  if (seen.has("public") && seen.has("private")) return "'public' contradicts 'private'; keep one";
-  if (seen.has("no-store")) {
-    const other = NO_STORE_CONFLICTS.find((name) => seen.has(name) && !(name === "max-age" && maxAgeZero));
-    if (other !== undefined) {
-      return `'no-store' contradicts '${other}': a response no cache may store has no ${other === "public" ? "audience" : "lifetime"}; remove one (no-store, max-age=0 is allowed)`;
-    }
-  } else if (seen.has("must-understand")) {
-    return "'must-understand' needs 'no-store' (what caches that do not know the status code fall back to); add no-store";
-  }
-  if (seen.has("private")) {
-    if (seen.has("s-maxage")) return "'private' contradicts 's-maxage': s-maxage is for shared caches, which private excludes; remove one";
-    if (seen.has("proxy-revalidate")) {
-      return "'private' contradicts 'proxy-revalidate': proxy-revalidate is for shared caches, which private excludes; remove one";
-    }
-  }
-  if (seen.has("immutable") && !seen.has("max-age") && !seen.has("s-maxage")) {
-    return "'immutable' needs 'max-age' or 's-maxage': it only lasts while the response is fresh; add e.g. max-age=31536000";
-  }
-  return undefined;
+function conflict(has: (name: string) => boolean, zero: boolean): string | undefined {
+  const contradicts = (name: string, others: string, fix: string): string | undefined => {
+    const other = others.split(" ").find(has);
+    return has(name) && other ? `'${name}' contradicts '${other}'; ${fix}` : undefined;
+  };
+  return (
+    contradicts("public", "private", "keep one") ??
+    (has("no-store")
+      ? contradicts("no-store", `${zero ? "" : "max-age "}s-maxage public immutable stale-while-revalidate stale-if-error`, "remove one (no-store, max-age=0 is allowed)")
+      : has("must-understand")
+        ? "'must-understand' needs 'no-store'; add no-store"
+        : undefined) ??
+    contradicts("private", "s-maxage proxy-revalidate", "remove one") ??
+    (has("immutable") && !has("max-age") && !has("s-maxage") ? "'immutable' needs 'max-age' or 's-maxage'; add e.g. max-age=31536000" : undefined)
+  );
 }
 
 /** What is wrong with a Cache-Control value, or `undefined` when it is valid. */
 function problemOf(value: string): string | undefined {
-  if (/[^\t\x20-\x7e\x80-\xff]/u.test(value)) return "it contains a control character or a character above U+00FF";
-  if (/^[\t ]|[\t ]$/u.test(value)) return "it starts or ends with whitespace; trim it";
-  if (value === "") return "the value is empty; give at least one directive, e.g. no-store";
-  const { directives, problem } = split(value);
-  const seen = new Set<string>();
-  let maxAgeZero = false;
-  for (const { name, arg, quoted } of directives) {
-    const bad = nameProblem(name, seen) ?? argProblem(name.toLowerCase(), arg, quoted);
-    if (bad !== undefined) return bad;
+  const field = fieldValueProblem(value);
+  if (field !== undefined || value == "") return field ?? "the value is empty; give a directive, e.g. no-store";
+  const [list, syntax] = splitDirectives(value);
+  const seen: string[] = [];
+  let zero = false;
+  for (const [name, arg, quoted] of list) {
     const lower = name.toLowerCase();
-    seen.add(lower);
-    if (lower === "max-age" && arg !== undefined && /^0+$/u.test(arg)) maxAgeZero = true;
+    const problem = nameProblem(name, seen) ?? argProblem(lower, arg, quoted);
+    if (problem !== undefined) return problem;
+    seen.push(lower);
+    if (lower == "max-age" && /^0+$/u.test(arg as string)) zero = true;
   }
-  return problem ?? conflict(seen, maxAgeZero);
+  return syntax ?? conflict((name) => seen.includes(name), zero);
 }
 
 /** Throws `HeaderError` unless `value` is a valid Cache-Control response value; returns it unchanged. */
-export function checkCacheControl(value: string, header: string = "Cache-Control"): string {
-  if (typeof value !== "string") return fail(header, `expected a string, got ${typeof value}`);
-  const problem = problemOf(value);
-  return problem === undefined ? value : fail(header, `${JSON.stringify(value)}: ${problem}`);
+export function checkCacheControl(value: string, header: string = HEADER): string {
+  if (typeof value != "string") return fail(header, `expected a string, got ${kindOf(value)}`);
+  return checkedValue(header, value, problemOf(value));
 }
 
 /**
@@ -716,13 +651,6 @@ export function cacheControl(value: string): CacheControlValue {
   return checkCacheControl(value) as CacheControlValue;
 }
 
-function fieldList(text: string): string[] {
-  return text
-    .split(",")
-    .map((item) => trimOws(item))
-    .filter((item) => item !== "");
-}
-
 /**
  * Parses a Cache-Control value into a {@link CacheControlInit}, leniently, as a cache reads it: unknown
  * and request-only directives and malformed arguments are skipped, and the first of a repeated directive
@@ -739,22 +667,21 @@ function fieldList(text: string): string[] {
  */
 export function parseCacheControl(value: string): CacheControlInit {
   const init: Record<string, unknown> = {};
-  if (typeof value !== "string") return init as CacheControlInit;
-  for (const { name, arg, quoted } of split(value.trim()).directives) {
+  if (typeof value != "string") return init;
+  for (const [name, arg, quoted] of splitDirectives(value.trim())[0]) {
     const lower = name.toLowerCase();
-    const key = KEY_OF.get(lower);
-    if (key === undefined || Object.hasOwn(init, key)) continue;
-    if (SECONDS.has(lower)) {
-      if (arg !== undefined && DIGITS_ONLY_RE.test(arg)) init[key] = Number(arg);
-    } else if (FIELD_LISTS.has(lower)) {
-      const fields = arg === undefined ? [] : fieldList(arg);
-      if (arg === undefined) init[key] = true;
-      else if (quoted && fields.length > 0 && fields.every((field) => TOKEN_RE.test(field))) init[key] = fields;
+    const key = KEYS[DIRECTIVES.indexOf(lower)];
+    if (key === undefined || key in init) continue;
+    if (SECONDS_RE.test(lower)) {
+      if (arg !== undefined && DIGITS_RE.test(arg)) init[key] = Number(arg);
     } else if (arg === undefined) {
       init[key] = true;
+    } else if (quoted && LIST_RE.test(lower)) {
+      const fields = arg.split(",").map((item) => trimOws(item)).filter((item) => item != "");
+      if (fields.length > 0 && fields.every((field) => TOKEN_RE.test(field))) init[key] = fields;
     }
   }
-  return init as CacheControlInit;
+  return init;
 }
 
 /**
@@ -771,35 +698,28 @@ export function parseCacheControl(value: string): CacheControlInit {
  * serializeCacheControl({ maxAge: 60, public: true }); // "public, max-age=60"
  * ```
  */
-export function serializeCacheControl(init: CacheControlInit, header: string = "Cache-Control"): CacheControlValue {
-  if (typeof init !== "object" || init === null || Array.isArray(init)) {
-    return fail(header, `expected an options object such as { maxAge: 60 }, got ${init === null ? "null" : typeof init}`);
-  }
-  const known = new Set<string>(INIT_KEYS.map(([key]) => key));
-  for (const key of Object.keys(init)) {
-    if (!known.has(key)) fail(header, `unknown option '${key}' (known: ${INIT_KEYS.map(([name]) => name).join(", ")})`);
-  }
+export function serializeCacheControl(init: CacheControlInit, header: string = HEADER): CacheControlValue {
+  if (!isOptions(init)) return fail(header, `expected an options object, got ${kindOf(init)}`);
+  checkOptionKeys(header, init, KEYS);
   const parts: string[] = [];
-  for (const [key, name] of INIT_KEYS) {
-    const option: unknown = init[key];
-    if (option === undefined) continue;
-    if (SECONDS.has(name)) {
-      if (typeof option !== "number" || !Number.isSafeInteger(option) || option < 0) {
-        fail(header, `${key} takes whole seconds (an integer, 0 or more), got ${String(option)}`);
+  KEYS.forEach((key, index) => {
+    const option = init[key];
+    const name = DIRECTIVES[index] as string;
+    const list = LIST_RE.test(name);
+    if (option === undefined) return;
+    if (SECONDS_RE.test(name)) {
+      if (typeof option != "number" || !Number.isSafeInteger(option) || option < 0) {
+        fail(header, `${key} takes whole seconds (0 or more), got ${String(option)}`);
       }
-      parts.push(`${name}=${option}`);
+      parts.push(`${name}=${option as number}`);
     } else if (option === true) {
       parts.push(name);
-    } else if (FIELD_LISTS.has(name) && Array.isArray(option)) {
-      if (option.length === 0) fail(header, `${key} takes true or a non-empty list of field names`);
-      for (const field of option as unknown[]) {
-        if (typeof field !== "string" || !TOKEN_RE.test(field)) fail(header, `${key}: ${JSON.stringify(field)} is not a field name`);
-      }
+    } else if (list && Array.isArray(option) && option.length > 0 && option.every((field) => typeof field == "string" && TOKEN_RE.test(field))) {
       parts.push(`${name}="${option.join(", ")}"`);
     } else {
-      fail(header, `${key} takes true${FIELD_LISTS.has(name) ? " or a list of field names" : ""}, or leave it out; got ${JSON.stringify(option)}`);
+      fail(header, `${key} takes true${list ? " or a non-empty list of field names" : ""}, got ${JSON.stringify(option)}`);
     }
-  }
-  if (parts.length === 0) fail(header, "no directive set; pass at least one, e.g. { noStore: true }");
+  });
+  if (parts.length == 0) fail(header, "no directive set; pass one, e.g. { noStore: true }");
   return checkCacheControl(parts.join(", "), header) as CacheControlValue;
 }

@@ -7,15 +7,16 @@
 // and other caches ignore it.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError } from "../errors.js";
+import type { HeaderTypeError } from "../errors.js";
 import {
   checkCacheControl,
+  splitDirectives,
   parseCacheControl,
   serializeCacheControl,
   type CacheControlInit,
   type CacheControlProblem,
 } from "./cache-control.js";
-import type { IsDynamic } from "../internal/grammar.js";
+import { checkedValue, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -69,24 +70,21 @@ export type CdnCacheControlArg<TValue extends string> = TValue extends CdnCacheC
 // Run time
 
 const HEADER = "CDN-Cache-Control";
-// RFC 8941 §3.3.1: an Integer has at most 15 digits.
-const MAX_INTEGER = 999_999_999_999_999;
 
 /** Throws `HeaderError` unless `value` is a valid CDN-Cache-Control value; returns it unchanged. */
 export function checkCdnCacheControl(value: string): string {
   checkCacheControl(value, HEADER);
-  const unquoted = value.replace(/"[^"]*"/gu, "\"\"");
-  for (const match of unquoted.matchAll(/(?:^|,)[\t ]*([^=,\t ]+)(?:=([^,]*))?/gu)) {
-    const key = match[1] as string;
-    if (key !== key.toLowerCase()) {
-      fail(HEADER, `${JSON.stringify(value)}: keys are lower case in a structured field: write '${key.toLowerCase()}'`);
-    }
-    const arg = match[2]?.trim();
-    if (arg !== undefined && /^[0-9]+$/u.test(arg) && arg.length > 15) {
-      fail(HEADER, `${JSON.stringify(value)}: '${key}' is above ${MAX_INTEGER}, the largest structured-field integer`);
-    }
+  // Cache-Control's check has passed: the directives are known, and an unquoted argument is digits.
+  for (const [name, arg = "", quoted] of splitDirectives(value)[0]) {
+    const problem =
+      name != name.toLowerCase()
+        ? `keys are lower case in a structured field: write '${name.toLowerCase()}'`
+        : quoted
+          ? arg.includes("\t") && "a structured-field string cannot hold a tab"
+          : // RFC 8941 §3.3.1: an Integer has at most 15 digits.
+            arg.length > 15 && `'${name}' is over 999999999999999, the largest structured-field integer`;
+    checkedValue(HEADER, value, problem);
   }
-  if (/"[^"]*\t[^"]*"/u.test(value)) fail(HEADER, `${JSON.stringify(value)}: a structured-field string cannot hold a tab`);
   return value;
 }
 

@@ -60,20 +60,9 @@ export interface ResponseValidators {
  * NOT_MODIFIED_FIELDS.has("etag"); // true
  * ```
  */
-export const NOT_MODIFIED_FIELDS: ReadonlySet<string> = new Set([
-  "cache-control",
-  "content-location",
-  "date",
-  "etag",
-  "expires",
-  "last-modified",
-  "vary",
-]);
-
-function isGetOrHead(method: string): boolean {
-  const upper = method.toUpperCase();
-  return upper === "GET" || upper === "HEAD";
-}
+export const NOT_MODIFIED_FIELDS: ReadonlySet<string> = new Set(
+  "cache-control content-location date etag expires last-modified vary".split(" "),
+);
 
 /**
  * Evaluates a request's preconditions against a response's validators (RFC 9110 §13.2.2):
@@ -98,32 +87,21 @@ export function evaluateConditional(
   status: number = 200,
 ): ConditionalOutcome {
   if (status < 200 || status > 299) return "full";
-  const headers = request.headers;
-  const current = validators.etag === undefined ? undefined : parseEntityTag(validators.etag);
-  const modified = validators.lastModified === undefined ? undefined : parseHttpDate(validators.lastModified);
+  const { etag, lastModified } = validators;
+  const current = etag === undefined ? undefined : parseEntityTag(etag);
+  // Times in milliseconds; a missing or unreadable date compares false with everything (NaN).
+  const time = (text: string | null | undefined): number => (text == null ? Number.NaN : (parseHttpDate(text)?.getTime() ?? Number.NaN));
+  const modified = time(lastModified);
+  const header = (name: string): string | null => request.headers.get(name);
+  const matches = (text: string, match: typeof weakMatch): boolean => {
+    const tags = parseEntityTagList(text);
+    return tags === "*" || (current !== undefined && tags.some((tag) => match(tag, current)));
+  };
+  const getOrHead = /^(?:GET|HEAD)$/iu.test(request.method);
 
-  const ifMatch = headers.get("if-match");
-  if (ifMatch !== null) {
-    const tags = parseEntityTagList(ifMatch);
-    const pass = tags === "*" || (current !== undefined && tags.some((tag) => strongMatch(tag, current)));
-    if (!pass) return "precondition-failed";
-  } else {
-    const ifUnmodifiedSince = headers.get("if-unmodified-since");
-    const since = ifUnmodifiedSince === null ? undefined : parseHttpDate(ifUnmodifiedSince);
-    if (since !== undefined && modified !== undefined && modified.getTime() > since.getTime()) return "precondition-failed";
-  }
-
-  const ifNoneMatch = headers.get("if-none-match");
-  if (ifNoneMatch !== null) {
-    const tags = parseEntityTagList(ifNoneMatch);
-    const matches = tags === "*" || (current !== undefined && tags.some((tag) => weakMatch(tag, current)));
-    if (!matches) return "full";
-    return isGetOrHead(request.method) ? "not-modified" : "precondition-failed";
-  }
-
-  if (!isGetOrHead(request.method)) return "full";
-  const ifModifiedSince = headers.get("if-modified-since");
-  const since = ifModifiedSince === null ? undefined : parseHttpDate(ifModifiedSince);
-  if (since === undefined || modified === undefined) return "full";
-  return modified.getTime() <= since.getTime() ? "not-modified" : "full";
+  const ifMatch = header("if-match");
+  if (ifMatch === null ? modified > time(header("if-unmodified-since")) : !matches(ifMatch, strongMatch)) return "precondition-failed";
+  const ifNoneMatch = header("if-none-match");
+  if (ifNoneMatch !== null) return !matches(ifNoneMatch, weakMatch) ? "full" : getOrHead ? "not-modified" : "precondition-failed";
+  return getOrHead && modified <= time(header("if-modified-since")) ? "not-modified" : "full";
 }

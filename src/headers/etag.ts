@@ -10,7 +10,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import type { AllChars, IsDynamic, ObsText, TChar } from "../internal/grammar.js";
+import { checkedValue, isOptions, kindOf, type AllChars, type IsDynamic, type ObsText, type TChar } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -132,26 +132,43 @@ export type EntityTagArg<TValue extends string> = TValue extends EntityTagValue
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const OPAQUE_RE = /^[\x21\x23-\x7e\x80-\xff]*$/u;
-const ENTITY_TAG_RE = /^(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"$/u;
+// etagc: %x21 / %x23-7E / obs-text, written `[!#-~\x80-\xff]`.
+const OPAQUE_RE = /^[!#-~\x80-\xff]*$/u;
+const ENTITY_TAG_RE = /^(W\/)?"([!#-~\x80-\xff]*)"$/u;
+const no = (reason: string): never => fail("ETag", reason);
 
 /** Why `value` cannot be the content of an opaque tag, or `undefined`. */
 function opaqueProblem(value: string): string | undefined {
-  if (OPAQUE_RE.test(value)) return undefined;
-  if (value.includes("\"")) return "it contains a double quote, which an entity tag cannot escape; etag() adds the quotes for you";
-  if (value.includes(" ")) return "it contains a space, which an entity tag cannot hold";
-  return "it contains a control character or a character above U+00FF";
+  return OPAQUE_RE.test(value)
+    ? undefined
+    : `it contains ${
+        value.includes("\"")
+          ? "a double quote, which a tag cannot escape (etag() adds the quotes)"
+          : value.includes(" ")
+            ? "a space"
+            : "a control character or a character above U+00FF"
+      }`;
 }
 
 /** Throws `HeaderError` unless `value` is a whole entity tag; returns it unchanged. */
 export function checkEntityTag(value: string): string {
-  if (typeof value !== "string") return fail("ETag", `expected a string, got ${typeof value}`);
+  if (typeof value != "string") return no(`expected a string, got ${kindOf(value)}`);
   if (ENTITY_TAG_RE.test(value)) return value;
-  const inner = /^(?:W\/)?"(.*)"$/su.exec(value);
-  if (inner !== null) return fail("ETag", `${JSON.stringify(value)}: ${opaqueProblem(inner[1] as string) ?? "malformed"}`);
-  if (/^w\/"/u.test(value)) return fail("ETag", `${JSON.stringify(value)}: the weak prefix is an upper-case 'W/'`);
-  return fail("ETag", `${JSON.stringify(value)}: an entity tag is in double quotes, optionally after W/ (etag() adds them for you)`);
+  const inner = /^(?:W\/)?"(.*)"$/su.exec(value)?.[1];
+  return checkedValue(
+    "ETag",
+    value,
+    inner !== undefined
+      ? opaqueProblem(inner)
+      : /^w\/"/u.test(value)
+        ? "the weak prefix is an upper-case 'W/'"
+        : "an entity tag is in double quotes, optionally after W/",
+  );
 }
+
+/** `{ value, weak? }` from a match of `(W/)?` and the opaque tag, or `undefined`. */
+const tagOf = (match: RegExpExecArray | null | undefined): EntityTagInit | undefined =>
+  match ? (match[1] ? { value: match[2] as string, weak: true } : { value: match[2] as string }) : undefined;
 
 /**
  * Checks a whole entity tag (`"abc"` or `W/"abc"`) at run time and brands it. Throws `HeaderError`.
@@ -183,13 +200,12 @@ export function entityTag(value: string): EntityTagValue {
  * ```
  */
 export function serializeEntityTag(init: EntityTagInit): EntityTagValue {
-  if (typeof init !== "object" || init === null) return fail("ETag", "expected { value, weak? }");
+  if (!isOptions(init)) return no("expected { value, weak? }");
   const { value, weak } = init;
-  if (typeof value !== "string") return fail("ETag", `expected a string value, got ${typeof value}`);
-  if (weak !== undefined && weak !== true) return fail("ETag", `weak takes true, or leave it out; got ${JSON.stringify(weak)}`);
-  const problem = opaqueProblem(value);
-  if (problem !== undefined) return fail("ETag", `${JSON.stringify(value)}: ${problem}`);
-  return `${weak === true ? "W/" : ""}"${value}"` as EntityTagValue;
+  if (typeof value != "string") return no(`expected a string value, got ${kindOf(value)}`);
+  if (weak !== undefined && weak !== true) return no(`weak must be true or omitted, got ${JSON.stringify(weak)}`);
+  checkedValue("ETag", value, opaqueProblem(value));
+  return `${weak ? "W/" : ""}"${value}"` as EntityTagValue;
 }
 
 /**
@@ -204,9 +220,7 @@ export function serializeEntityTag(init: EntityTagInit): EntityTagValue {
  * ```
  */
 export function parseEntityTag(value: string): EntityTagInit | undefined {
-  const match = typeof value === "string" ? ENTITY_TAG_RE.exec(value.trim()) : null;
-  if (match === null) return undefined;
-  return match[1] === undefined ? { value: match[2] as string } : { value: match[2] as string, weak: true };
+  return tagOf(typeof value == "string" ? ENTITY_TAG_RE.exec(value.trim()) : null);
 }
 
 /**
@@ -222,25 +236,22 @@ export function parseEntityTag(value: string): EntityTagInit | undefined {
  * ```
  */
 export function parseEntityTagList(value: string): "*" | EntityTagInit[] {
-  if (typeof value !== "string") return [];
+  if (typeof value != "string") return [];
   const text = value.trim();
-  if (text === "*") return "*";
+  if (text == "*") return "*";
   const tags: EntityTagInit[] = [];
   // A tag may hold commas, so members are found by their quotes, not by splitting on ",".
   const member = /[\t ,]*(W\/)?"([^"]*)"[\t ]*/uy;
-  let at = 0;
-  while (at < text.length) {
+  for (let at = 0; at < text.length; ) {
     member.lastIndex = at;
     const match = member.exec(text);
     if (match === null) {
-      const next = text.indexOf(",", at);
-      if (next < 0) break;
-      at = next + 1;
-      continue;
+      // Skip what cannot be read, up to the next comma.
+      at = text.indexOf(",", at) + 1 || text.length;
+    } else {
+      at = member.lastIndex;
+      if (OPAQUE_RE.test(match[2] as string)) tags.push(tagOf(match) as EntityTagInit);
     }
-    at = member.lastIndex;
-    const inner = match[2] as string;
-    if (OPAQUE_RE.test(inner)) tags.push(match[1] === undefined ? { value: inner } : { value: inner, weak: true });
   }
   return tags;
 }
@@ -259,7 +270,7 @@ export function parseEntityTagList(value: string): "*" | EntityTagInit[] {
  * ```
  */
 export function weakMatch(left: EntityTagInit, right: EntityTagInit): boolean {
-  return tagOf(left).value === tagOf(right).value;
+  return checked(left).value === checked(right).value;
 }
 
 /**
@@ -276,13 +287,13 @@ export function weakMatch(left: EntityTagInit, right: EntityTagInit): boolean {
  * ```
  */
 export function strongMatch(left: EntityTagInit, right: EntityTagInit): boolean {
-  return tagOf(left).weak !== true && tagOf(right).weak !== true && left.value === right.value;
+  return checked(left).weak !== true && checked(right).weak !== true && left.value === right.value;
 }
 
 // JavaScript callers may pass the header text instead of a parsed tag: two strings must not "match".
-function tagOf(tag: EntityTagInit): EntityTagInit {
-  if (typeof tag !== "object" || tag === null || typeof tag.value !== "string") {
-    throw new TypeError("expected a parsed entity tag { value, weak? }: use parseEntityTag() on header text first");
+function checked(tag: EntityTagInit): EntityTagInit {
+  if (!isOptions(tag) || typeof tag.value != "string") {
+    throw new TypeError("expected { value, weak? }: read header text with parseEntityTag() first");
   }
   return tag;
 }

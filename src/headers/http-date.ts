@@ -8,7 +8,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { httpDate as imfFixdate, type Digit, type IsDynamic } from "../internal/grammar.js";
+import { checkedValue, httpDate as imfFixdate, kindOf, type Digit, type IsDynamic } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -70,18 +70,20 @@ export type HttpDateArg<TValue extends string> = TValue extends HttpDateValue
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const IMF_FIXDATE_RE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{4}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT$/u;
-const RFC850_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ([0-9]{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT$/u;
-const ASCTIME_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9 ][0-9]) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([0-9]{4})$/u;
+const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
+const DAYS = "Sun Mon Tue Wed Thu Fri Sat";
+// The day and month names are checked against DAYS and MONTHS, so that a wrong one reads as "no such day".
+const IMF_FIXDATE_RE = /^([A-Z][a-z]{2}), (\d\d) ([A-Z][a-z]{2}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/u;
+const RFC850_RE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d\d)-([A-Z][a-z]{2})-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/u;
+const ASCTIME_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([\d ]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/u;
 
-function utc(year: number, month: string, day: number, hour: number, minute: number, second: number): Date | undefined {
-  const monthIndex = MONTHS.indexOf(month);
-  if (hour > 23 || minute > 59 || second > 60) return undefined;
-  const date = new Date(Date.UTC(year, monthIndex, day, hour, minute, Math.min(second, 59)));
+function utc(year: number, month: string, day: string, hour: string, minute: string, second: string): Date | undefined {
+  // A name is three letters, so it is found only at a multiple of 4 (a fraction otherwise).
+  const index = MONTHS.indexOf(month) / 4;
+  if (+hour > 23 || +minute > 59 || +second > 60) return undefined;
+  const date = new Date(Date.UTC(year, index, +day, +hour, +minute, Math.min(+second, 59)));
   // Date.UTC rolls 31 Feb over to March: a date that does not exist comes back as another day.
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== monthIndex) return undefined;
+  if (date.getUTCDate() != +day || date.getUTCMonth() !== index) return undefined;
   if (year < 100) date.setUTCFullYear(year);
   return date;
 }
@@ -99,46 +101,41 @@ function utc(year: number, month: string, day: number, hour: number, minute: num
  * ```
  */
 export function parseHttpDate(value: string): Date | undefined {
-  if (typeof value !== "string") return undefined;
+  if (typeof value != "string") return undefined;
   const text = value.trim();
-  let match = IMF_FIXDATE_RE.exec(text);
+  // Groups are strings; the array type only keeps the index reads short.
+  let match = IMF_FIXDATE_RE.exec(text) as string[] | null;
   if (match !== null) {
-    const [, day, date, month, year, hour, minute, second] = match as unknown as string[];
-    const parsed = utc(Number(year), month as string, Number(date), Number(hour), Number(minute), Number(second));
-    return parsed !== undefined && DAYS[parsed.getUTCDay()] === day ? parsed : undefined;
+    const date = utc(+(match[4] as string), match[3] as string, match[2] as string, match[5] as string, match[6] as string, match[7] as string);
+    return date && DAYS.indexOf(match[1] as string) == date.getUTCDay() * 4 ? date : undefined;
   }
   match = RFC850_RE.exec(text);
   if (match !== null) {
-    const [, date, month, year, hour, minute, second] = match as unknown as string[];
     // RFC 9110: a two-digit year more than 50 years in the future is taken to be in the past.
     const now = new Date().getUTCFullYear();
-    let full = Math.floor(now / 100) * 100 + Number(year);
-    if (full > now + 50) full -= 100;
-    return utc(full, month as string, Number(date), Number(hour), Number(minute), Number(second));
+    let year = now - (now % 100) + +(match[3] as string);
+    if (year > now + 50) year -= 100;
+    return utc(year, match[2] as string, match[1] as string, match[4] as string, match[5] as string, match[6] as string);
   }
   match = ASCTIME_RE.exec(text);
-  if (match !== null) {
-    const [, month, date, hour, minute, second, year] = match as unknown as string[];
-    return utc(Number(year), month as string, Number((date as string).trim()), Number(hour), Number(minute), Number(second));
-  }
-  return undefined;
+  return match === null ? undefined : utc(+(match[6] as string), match[1] as string, match[2] as string, match[3] as string, match[4] as string, match[5] as string);
 }
 
 /** Throws `HeaderError` (for `header`) unless `value` is an IMF-fixdate of a real day; returns it unchanged. */
 export function checkHttpDate(value: string, header: string): string {
-  if (typeof value !== "string") return fail(header, `expected a string, got ${typeof value}`);
-  if (!IMF_FIXDATE_RE.test(value)) {
-    return fail(header, `${JSON.stringify(value)}: expected an IMF-fixdate such as 'Sun, 06 Nov 1994 08:49:37 GMT'`);
-  }
-  if (parseHttpDate(value) === undefined) return fail(header, `${JSON.stringify(value)}: no such day (check the day name and the date)`);
-  return value;
+  if (typeof value != "string") return fail(header, `expected a string, got ${kindOf(value)}`);
+  const problem = !IMF_FIXDATE_RE.test(value)
+    ? "expected an IMF-fixdate such as 'Sun, 06 Nov 1994 08:49:37 GMT'"
+    : parseHttpDate(value) === undefined
+      ? "no such day; check the names and the date"
+      : "";
+  return checkedValue(header, value, problem);
 }
 
 /** Formats a `Date` as an IMF-fixdate; throws `HeaderError` (for `header`) for an invalid one. */
 export function formatHttpDate(date: Date, header: string): string {
-  if (!(date instanceof Date)) return fail(header, `expected a Date, got ${date === null ? "null" : typeof date}`);
-  const text = imfFixdate(date);
-  return text === undefined ? fail(header, "the Date is invalid or outside the years 0–9999") : text;
+  if (!(date instanceof Date)) return fail(header, `expected a Date, got ${kindOf(date)}`);
+  return imfFixdate(date) ?? fail(header, "the Date is invalid or outside the years 0–9999");
 }
 
 /**

@@ -19,6 +19,8 @@ import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import {
   httpDate,
+  isOptions,
+  kindOf,
   TOKEN_RE,
   type Alpha,
   type Digit,
@@ -490,218 +492,192 @@ export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof Co
 // ---------------------------------------------------------------------------------------------------
 // Run time
 
+// The classes are written with the characters themselves: `[!#-+\--:<-[\]-~]` is %x21 / %x23-2B / %x2D-3A /
+// %x3C-5B / %x5D-7E, and `[\x20-:<-~]` is %x20-3A / %x3C-7E.
+
 /** RFC 6265 §4.1.1 cookie-value: cookie-octets, optionally in one pair of double quotes. */
-const COOKIE_VALUE_RE = /^(?:"[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*"|[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*)$/u;
+const COOKIE_VALUE_RE = /^("?)[!#-+\--:<-[\]-~]*\1$/u;
 /** The first character that is not a cookie-octet. */
-const NOT_OCTET_RE = /[^\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]/u;
+const NOT_OCTET_RE = /[^!#-+\--:<-[\]-~]/u;
 /** A path: `/`, then printable ASCII but `;`. */
-const PATH_RE = /^\/[\x20-\x3a\x3c-\x7e]*$/u;
+const PATH_RE = /^\/[\x20-:<-~]*$/u;
 /** One domain label: letters, digits and hyphens, not at either end, at most 63 characters. */
 const LABEL_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
-/** A Max-Age attribute value as browsers read it (rfc6265bis §5.6.2). */
-const MAX_AGE_RE = /^-?[0-9]+$/u;
-/** Optional whitespace at either end. */
 
 /** 400 days in seconds: the longest lifetime browsers keep (rfc6265bis §5.6.1). */
-const MAX_AGE_LIMIT = 34_560_000;
-const NAME_VALUE_LIMIT = 4096;
-const ATTRIBUTE_LIMIT = 1024;
-const EPOCH = "Thu, 01 Jan 1970 00:00:00 GMT";
-const HEADER = "Set-Cookie";
+const MAX_AGE = 34_560_000;
+const no = (reason: string): never => fail("Set-Cookie", reason);
+const show = JSON.stringify;
+/** The reason for an option of the wrong kind: "path must be a string, got number". */
+const must = (key: string, what: string, got: string): never => no(`${key} must be ${what}, got ${got}`);
 
-const OPTION_KEYS: ReadonlySet<string> = new Set([
-  "maxAge", "expires", "domain", "path", "secure", "httpOnly", "sameSite", "partitioned", "priority",
-]);
-const SAME_SITE: ReadonlyMap<string, "Strict" | "Lax" | "None"> = new Map([["strict", "Strict"], ["lax", "Lax"], ["none", "None"]]);
-const PRIORITY: ReadonlyMap<string, "Low" | "Medium" | "High"> = new Map([["low", "Low"], ["medium", "Medium"], ["high", "High"]]);
+// The attributes in the order they are written; each option is its attribute's name in camel case.
+// A name that ends in "=" takes a value; the others are flags.
+const ATTRIBUTES = "; Max-Age=,; Expires=,; Domain=,; Path=,; Secure,; HttpOnly,; SameSite=,; Partitioned,; Priority=".split(",");
+const KEYS = ATTRIBUTES.map((name) => (name[2] as string).toLowerCase() + name.slice(3).replace(/[-=]/gu, ""));
+const KNOWN: ReadonlySet<string> = new Set(KEYS);
+// Matched case-insensitively, in this order (`__Host-Http-` before `__Host-`).
+const PREFIXES = "__Host-Http- __Host- __Http- __Secure-".split(" ");
 
-function describeBadChar(char: string): string {
-  if (char === " ") return "a space is not allowed";
-  if (char === "\"") return "a double quote is allowed only as one pair around the whole value";
-  if (char === ",") return "',' is not allowed";
-  if (char === ";") return "';' is not allowed: it would end the value";
-  if (char === "\\") return "'\\' is not allowed";
-  if (char === "\r" || char === "\n") return "CR or LF is not allowed: it would split the header";
-  return `${JSON.stringify(char)} is not allowed (only visible ASCII but '"', ',', ';' and '\\')`;
-}
+const canonical = (names: string): ReadonlyMap<string, string> => new Map(names.split(" ").map((name) => [name.toLowerCase(), name]));
+const SAME_SITE = canonical("Strict Lax None");
+const PRIORITY = canonical("Low Medium High");
+
+// Each check takes the option as given (`undefined` when it is not set) and returns the attribute's
+// value, "" for a flag that is set, or `undefined` to leave the attribute out.
+
+// `false` is what a JavaScript caller writes for "not set"; anything else but `true` is a mistake.
+const flag = (value: unknown, key: string): string | undefined =>
+  value === true ? "" : value === false || value === undefined ? undefined : must(key, "true or omitted", show(value));
+
+const oneOf = (names: ReadonlyMap<string, string>, key: string) => (value: unknown): string | undefined =>
+  value === undefined
+    ? value
+    : (typeof value == "string" && names.get(value.toLowerCase())) || must(key, `one of ${[...names.values()].join(", ")}`, show(value));
+const sameSiteOf = oneOf(SAME_SITE, "sameSite");
+const priorityOf = oneOf(PRIORITY, "priority");
+
+const text = (value: unknown, key: string): string => (typeof value == "string" ? value : must(key, "a string", kindOf(value)));
+
+const ageOf = (age: unknown): string | undefined =>
+  age === undefined
+    ? age
+    : typeof age != "number" || !Number.isInteger(age)
+      ? no(`maxAge ${String(age)} is not whole seconds from 0 to ${MAX_AGE}`)
+      : age < 0
+        ? no(`maxAge ${age} is negative; use clearCookie()`)
+        : age > MAX_AGE
+          ? no(`maxAge ${age} is over 400 days (${MAX_AGE} s)`)
+          : String(age);
+
+const expiresOf = (date: unknown): string | undefined => {
+  if (date === undefined) return date;
+  if (!(date instanceof Date)) return must("expires", "a Date", kindOf(date));
+  const written = httpDate(date) ?? no(`expires ${String(date)} is not a date of the years 0 to 9999`);
+  return date.getTime() - Date.now() > MAX_AGE * 1000 ? no(`expires ${written} is over 400 days ahead; use a nearer date`) : written;
+};
+
+const domainOf = (value: unknown): string | undefined => {
+  if (value === undefined) return value;
+  const domain = text(value, "domain");
+  const label = domain.split(".").find((part) => !LABEL_RE.test(part));
+  return domain[0] == "."
+    ? no(`domain ${show(domain)} starts with '.': write ${show(domain.slice(1))}`)
+    : domain.length > 253
+      ? no("domain is longer than 253 characters")
+      : label === undefined
+        ? domain
+        : no(`domain ${show(domain)} has an invalid label ${show(label)} (1 to 63 letters, digits, inner '-')`);
+};
+
+const pathOf = (value: unknown): string | undefined => {
+  if (value === undefined) return value;
+  const path = text(value, "path");
+  const problem =
+    path[0] != "/"
+      ? "must start with '/'"
+      : path.includes(";")
+        ? "holds ';'; percent-encode it"
+        : !PATH_RE.test(path)
+          ? "holds a character outside U+0020-U+007E; percent-encode it"
+          : path.endsWith(" ")
+            ? "ends with a space; trim it"
+            : path.length > 1024
+              ? "is over 1024 bytes, which browsers ignore"
+              : "";
+  return problem ? no(`path ${show(path)} ${problem}`) : path;
+};
+
+const yes = (): true => true;
+
+/** Parses each attribute's text back, in the order of ATTRIBUTES; `undefined` skips it. */
+const PARSERS: ReadonlyArray<(text: string) => unknown> = [
+  (age) => (/^-?[0-9]+$/u.test(age) ? Number(age) : undefined),
+  (date) => {
+    const time = Date.parse(date);
+    return time === time ? new Date(time) : undefined;
+  },
+  (domain) => (domain ? domain.replace(/^\./u, "") : undefined),
+  (path) => (path[0] == "/" ? path : undefined),
+  yes,
+  yes,
+  (sameSite) => SAME_SITE.get(sameSite.toLowerCase()),
+  yes,
+  (priority) => PRIORITY.get(priority.toLowerCase()),
+];
 
 function valueProblem(value: unknown): string | undefined {
-  if (typeof value !== "string") return `expected a string value, got ${typeof value}`;
+  if (typeof value != "string") return `expected a string value, got ${kindOf(value)}`;
   if (COOKIE_VALUE_RE.test(value)) return undefined;
-  const inner = value.length >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.slice(1, -1) : value;
-  const bad = NOT_OCTET_RE.exec(inner)?.[0] ?? "\"";
-  return `value ${JSON.stringify(value)}: ${describeBadChar(bad)}; percent-encode it with encodeCookieValue(value)`;
+  const bad = NOT_OCTET_RE.exec(/^".*"$/su.test(value) ? value.slice(1, -1) : value)?.[0] ?? "\"";
+  return `value ${show(value)}: ${
+        bad == " "
+          ? "a space"
+          : bad == "\""
+            ? "a double quote (but a pair around it)"
+            : bad == "\r" || bad == "\n"
+              ? "CR or LF"
+              : bad < " " || bad > "~"
+                ? show(bad)
+                : `'${bad}'`
+      } is not allowed; percent-encode it with encodeCookieValue(value)`;
 }
 
-function nameProblem(name: unknown): string | undefined {
-  if (typeof name !== "string") return `expected a string name, got ${typeof name}`;
-  if (name === "") return "a cookie name cannot be empty";
-  if (TOKEN_RE.test(name)) return undefined;
-  return `name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`;
-}
-
-/** The options after their run-time check: canonical case, flags as booleans. */
-interface Checked {
-  maxAge: number | undefined;
-  expires: string | undefined;
-  domain: string | undefined;
-  path: string | undefined;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: "Strict" | "Lax" | "None" | undefined;
-  partitioned: boolean;
-  priority: "Low" | "Medium" | "High" | undefined;
-}
-
-function flag(options: Record<string, unknown>, key: string): boolean {
-  const value = options[key];
-  // `false` is what a JavaScript caller writes for "not set"; anything else but `true` is a mistake.
-  if (value === undefined || value === false) return false;
-  if (value === true) return true;
-  return fail(HEADER, `${key} must be true or omitted, got ${JSON.stringify(value)}`);
-}
-
-function checkPath(path: unknown): string {
-  if (typeof path !== "string") return fail(HEADER, `path must be a string, got ${typeof path}`);
-  if (!path.startsWith("/")) return fail(HEADER, `path ${JSON.stringify(path)} must start with '/'`);
-  if (path.includes(";")) return fail(HEADER, `path ${JSON.stringify(path)} holds ';', which would end the attribute`);
-  if (!PATH_RE.test(path)) {
-    return fail(HEADER, `path ${JSON.stringify(path)} holds a control character or a character above U+007E; percent-encode it`);
+/** Checks a cookie and writes its field and key; `clear` writes the field that deletes it instead. */
+function check(name: unknown, value: unknown, options: unknown, clear?: boolean): { field: string; key: string } {
+  if (typeof name != "string") return no(`expected a string name, got ${kindOf(name)}`);
+  if (!TOKEN_RE.test(name)) {
+    return no(name ? `name ${show(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)` : "a cookie name cannot be empty");
   }
-  if (path.endsWith(" ")) return fail(HEADER, `path ${JSON.stringify(path)} ends with a space, which parsers drop`);
-  if (path.length > ATTRIBUTE_LIMIT) return fail(HEADER, `path is ${path.length} bytes: browsers ignore attribute values over ${ATTRIBUTE_LIMIT} bytes`);
-  return path;
-}
-
-function checkDomain(domain: unknown): string {
-  if (typeof domain !== "string") return fail(HEADER, `domain must be a string, got ${typeof domain}`);
-  if (domain.startsWith(".")) {
-    return fail(HEADER, `domain ${JSON.stringify(domain)} starts with '.': write ${JSON.stringify(domain.slice(1))} (browsers ignore the dot; subdomains are included anyway)`);
-  }
-  if (domain.length > 253) return fail(HEADER, `domain ${JSON.stringify(domain.slice(0, 40))}… is longer than 253 characters`);
-  for (const label of domain.split(".")) {
-    if (!LABEL_RE.test(label)) {
-      return fail(HEADER, `domain ${JSON.stringify(domain)} has an invalid label ${JSON.stringify(label)}: a domain is labels of 1 to 63 letters, digits and '-' (not at either end) joined by '.'`);
+  const problem = valueProblem(value);
+  if (problem !== undefined) return no(`cookie '${name}': ${problem}`);
+  const size = name.length + (value as string).length;
+  if (size > 4096) return no(`cookie '${name}' is ${size} bytes; browsers drop cookies over 4096`);
+  let record: Record<string, unknown> = {};
+  if (options !== undefined) {
+    record = isOptions(options) ? options : must("options", "an object", kindOf(options));
+    for (const key of Object.keys(record)) {
+      if ((!KNOWN.has(key) || (clear && KEYS.indexOf(key) < 2)) && record[key] !== undefined) {
+        no(`'${key}' is not a ${KNOWN.has(key) ? "clearCookie() option: it sets the lifetime itself" : "cookie option; check its spelling"}`);
+      }
     }
   }
-  return domain;
-}
-
-function checkMaxAge(maxAge: unknown): number {
-  if (typeof maxAge !== "number" || !Number.isInteger(maxAge)) {
-    return fail(HEADER, `maxAge ${String(maxAge)} is not a whole number of seconds from 0 to 34560000`);
+  // Each option is read once, here: a getter or a Proxy cannot show the check one value and the field another.
+  // The calls are by name, not through a table, so that V8 inlines them.
+  const values = [
+    clear ? "0" : ageOf(record["maxAge"]),
+    clear ? new Date(0).toUTCString() : expiresOf(record["expires"]),
+    domainOf(record["domain"]),
+    pathOf(record["path"]),
+    flag(record["secure"], "secure"),
+    flag(record["httpOnly"], "httpOnly"),
+    sameSiteOf(record["sameSite"]),
+    flag(record["partitioned"], "partitioned"),
+    priorityOf(record["priority"]),
+  ];
+  const secure = values[4] != null;
+  if (!secure && (values[6] == "None" || values[7] != null)) no(`${values[6] == "None" ? "sameSite: 'None'" : "partitioned: true"} needs secure: true`);
+  const prefix = name[0] == "_" ? PREFIXES.find((start) => name.toLowerCase().startsWith(start.toLowerCase())) : undefined;
+  if (prefix !== undefined) {
+    const host = prefix.startsWith("__Host");
+    const need = !secure
+      ? "need secure: true"
+      : prefix.includes("Http") && values[5] == null
+        ? "need httpOnly: true"
+        : host && values[3] != "/"
+          ? "need path: '/'"
+          : host && values[2] != null
+            ? "cannot have a domain: remove it"
+            : "";
+    if (need) no(`cookie '${name}': ${prefix} cookies ${need}`);
   }
-  if (maxAge < 0) return fail(HEADER, `maxAge ${maxAge} is negative: use clearCookie() to delete a cookie`);
-  if (maxAge > MAX_AGE_LIMIT) return fail(HEADER, `maxAge ${maxAge} is more than 400 days: browsers cap it at ${MAX_AGE_LIMIT} seconds`);
-  return maxAge;
-}
-
-function checkExpires(expires: unknown, now: number): string {
-  if (!(expires instanceof Date)) return fail(HEADER, `expires must be a Date, got ${typeof expires}`);
-  const time = expires.getTime();
-  const text = httpDate(expires);
-  if (text === undefined) return fail(HEADER, `expires ${String(expires)} is not a date HTTP can write (years 0 to 9999)`);
-  if (time - now > MAX_AGE_LIMIT * 1000) {
-    return fail(HEADER, `expires ${text} is more than 400 days ahead: browsers cap it there; use a nearer date`);
+  let field = `${name}=${value as string}`;
+  for (let index = 0; index < 9; index++) {
+    const written = values[index];
+    if (written != null) field += (ATTRIBUTES[index] as string) + written;
   }
-  return text;
-}
-
-function checkOptions(options: unknown, allowLifetime: boolean): Checked {
-  const checked: Checked = {
-    maxAge: undefined,
-    expires: undefined,
-    domain: undefined,
-    path: undefined,
-    secure: false,
-    httpOnly: false,
-    sameSite: undefined,
-    partitioned: false,
-    priority: undefined,
-  };
-  if (options === undefined) return checked;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    return fail(HEADER, `options must be an object, got ${options === null ? "null" : typeof options}`);
-  }
-  const record = options as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!OPTION_KEYS.has(key) || (!allowLifetime && (key === "maxAge" || key === "expires"))) {
-      if (record[key] === undefined) continue;
-      return fail(HEADER, allowLifetime
-        ? `'${key}' is not a cookie option: check the spelling (httpOnly, sameSite, maxAge, ...)`
-        : `'${key}' is not a clearCookie() option: clearCookie() sets the lifetime itself`);
-    }
-  }
-  if (record["maxAge"] !== undefined) checked.maxAge = checkMaxAge(record["maxAge"]);
-  if (record["expires"] !== undefined) checked.expires = checkExpires(record["expires"], Date.now());
-  if (record["domain"] !== undefined) checked.domain = checkDomain(record["domain"]);
-  if (record["path"] !== undefined) checked.path = checkPath(record["path"]);
-  checked.secure = flag(record, "secure");
-  checked.httpOnly = flag(record, "httpOnly");
-  checked.partitioned = flag(record, "partitioned");
-  const sameSite = record["sameSite"];
-  if (sameSite !== undefined) {
-    const canonical = typeof sameSite === "string" ? SAME_SITE.get(sameSite.toLowerCase()) : undefined;
-    if (canonical === undefined) return fail(HEADER, `sameSite must be "Strict", "Lax" or "None", got ${JSON.stringify(sameSite)}`);
-    checked.sameSite = canonical;
-  }
-  const priority = record["priority"];
-  if (priority !== undefined) {
-    const canonical = typeof priority === "string" ? PRIORITY.get(priority.toLowerCase()) : undefined;
-    if (canonical === undefined) return fail(HEADER, `priority must be "Low", "Medium" or "High", got ${JSON.stringify(priority)}`);
-    checked.priority = canonical;
-  }
-  if (checked.sameSite === "None" && !checked.secure) {
-    return fail(HEADER, "sameSite: 'None' needs secure: true (browsers drop the cookie otherwise)");
-  }
-  if (checked.partitioned && !checked.secure) {
-    return fail(HEADER, "partitioned cookies need secure: true (browsers drop the cookie otherwise)");
-  }
-  return checked;
-}
-
-function prefixProblem(name: string, options: Checked): string | undefined {
-  const lower = name.toLowerCase();
-  const host = lower.startsWith("__host-http-") ? "__Host-Http-" : lower.startsWith("__host-") ? "__Host-" : undefined;
-  if (host !== undefined) {
-    if (!options.secure) return `${host} cookies need secure: true`;
-    if (host === "__Host-Http-" && !options.httpOnly) return `${host} cookies need httpOnly: true`;
-    if (options.path !== "/") return `${host} cookies need path: '/'`;
-    if (options.domain !== undefined) return `${host} cookies cannot have a domain: remove it (the cookie stays on this host)`;
-    return undefined;
-  }
-  if (lower.startsWith("__http-")) {
-    if (!options.secure) return "__Http- cookies need secure: true";
-    if (!options.httpOnly) return "__Http- cookies need httpOnly: true";
-    return undefined;
-  }
-  if (lower.startsWith("__secure-") && !options.secure) return "__Secure- cookies need secure: true";
-  return undefined;
-}
-
-function write(name: string, value: string, options: Checked): string {
-  let field = `${name}=${value}`;
-  if (options.maxAge !== undefined) field += `; Max-Age=${options.maxAge}`;
-  if (options.expires !== undefined) field += `; Expires=${options.expires}`;
-  if (options.domain !== undefined) field += `; Domain=${options.domain}`;
-  if (options.path !== undefined) field += `; Path=${options.path}`;
-  if (options.secure) field += "; Secure";
-  if (options.httpOnly) field += "; HttpOnly";
-  if (options.sameSite !== undefined) field += `; SameSite=${options.sameSite}`;
-  if (options.partitioned) field += "; Partitioned";
-  if (options.priority !== undefined) field += `; Priority=${options.priority}`;
-  return field;
-}
-
-function checkNameValue(name: unknown, value: unknown): void {
-  const nameIssue = nameProblem(name);
-  if (nameIssue !== undefined) fail(HEADER, nameIssue);
-  const valueIssue = valueProblem(value);
-  if (valueIssue !== undefined) fail(HEADER, `cookie '${name as string}': ${valueIssue}`);
-  const size = (name as string).length + (value as string).length;
-  if (size > NAME_VALUE_LIMIT) {
-    fail(HEADER, `cookie '${name as string}': name and value are ${size} bytes; browsers drop cookies over ${NAME_VALUE_LIMIT}`);
-  }
+  // A browser keeps one cookie per (name, domain, path): a later field with the same three replaces it.
+  return { field, key: `${name}\0${values[3] ?? ""}\0${values[2]?.toLowerCase() ?? ""}` };
 }
 
 /**
@@ -709,11 +685,7 @@ function checkNameValue(name: unknown, value: unknown): void {
  * of the same name, path and domain replaces it (for the builder's `cookie()`). Throws `HeaderError`.
  */
 export function checkSetCookie(name: string, value: string, options?: CookieOptions): { field: string; key: string } {
-  checkNameValue(name, value);
-  const checked = checkOptions(options, true);
-  const problem = prefixProblem(name, checked);
-  if (problem !== undefined) fail(HEADER, `cookie '${name}': ${problem}`);
-  return { field: write(name, value, checked), key: keyOf(name, checked) };
+  return check(name, value, options);
 }
 
 /**
@@ -721,18 +693,7 @@ export function checkSetCookie(name: string, value: string, options?: CookieOpti
  * `Max-Age=0`, `Expires` in 1970), with its key (for the builder's `clearCookie()`). Throws `HeaderError`.
  */
 export function checkClearCookie(name: string, options?: ClearCookieOptions): { field: string; key: string } {
-  checkNameValue(name, "");
-  const checked = checkOptions(options, false);
-  const problem = prefixProblem(name, checked);
-  if (problem !== undefined) fail(HEADER, `cookie '${name}': ${problem}`);
-  checked.maxAge = 0;
-  checked.expires = EPOCH;
-  return { field: write(name, "", checked), key: keyOf(name, checked) };
-}
-
-function keyOf(name: string, options: Checked): string {
-  // A browser keeps one cookie per (name, domain, path): a later field with the same three replaces it.
-  return `${name}\0${options.path ?? ""}\0${options.domain?.toLowerCase() ?? ""}`;
+  return check(name, "", options, true);
 }
 
 /**
@@ -752,7 +713,7 @@ function keyOf(name: string, options: Checked): string {
  */
 export function cookieValue(value: string): CookieValue {
   const problem = valueProblem(value);
-  return problem === undefined ? (value as CookieValue) : fail(HEADER, problem);
+  return problem === undefined ? (value as CookieValue) : no(problem);
 }
 
 /**
@@ -770,11 +731,11 @@ export function cookieValue(value: string): CookieValue {
  * ```
  */
 export function encodeCookieValue(text: string): CookieValue {
-  if (typeof text !== "string") return fail(HEADER, `encodeCookieValue() expects a string, got ${typeof text}`);
+  if (typeof text != "string") return no(`encodeCookieValue() expects a string, got ${kindOf(text)}`);
   try {
     return encodeURIComponent(text) as CookieValue;
   } catch {
-    return fail(HEADER, "encodeCookieValue() got a lone surrogate, which UTF-8 cannot encode");
+    return no("the text holds a lone surrogate, which UTF-8 cannot encode");
   }
 }
 
@@ -796,7 +757,7 @@ export function encodeCookieValue(text: string): CookieValue {
  * ```
  */
 export function serializeSetCookie(name: string, value: string, options?: CookieOptions): SetCookieValue {
-  return checkSetCookie(name, value, options).field as SetCookieValue;
+  return check(name, value, options).field as SetCookieValue;
 }
 
 /**
@@ -816,56 +777,18 @@ export function serializeSetCookie(name: string, value: string, options?: Cookie
  * ```
  */
 export function parseSetCookie(field: string): SetCookieInit | undefined {
-  if (typeof field !== "string") return undefined;
-  const semicolon = field.indexOf(";");
-  const pair = semicolon < 0 ? field : field.slice(0, semicolon);
+  if (typeof field != "string") return undefined;
+  const [pair, ...attributes] = field.split(";") as [string, ...string[]];
   const equals = pair.indexOf("=");
-  if (equals < 0) return undefined;
   const name = trimOws(pair.slice(0, equals));
-  if (name === "") return undefined;
-  const cookie: SetCookieInit = { name, value: trimOws(pair.slice(equals + 1)) };
-  if (semicolon < 0) return cookie;
-  for (const attribute of field.slice(semicolon + 1).split(";")) {
+  if (equals < 0 || name == "") return undefined;
+  const cookie: Record<string, unknown> = { name, value: trimOws(pair.slice(equals + 1)) };
+  for (const attribute of attributes) {
     const at = attribute.indexOf("=");
-    const key = trimOws(at < 0 ? attribute : attribute.slice(0, at)).toLowerCase();
-    const text = at < 0 ? "" : trimOws(attribute.slice(at + 1));
-    switch (key) {
-      case "max-age":
-        if (MAX_AGE_RE.test(text)) cookie.maxAge = Number(text);
-        break;
-      case "expires": {
-        const time = Date.parse(text);
-        if (Number.isFinite(time)) cookie.expires = new Date(time);
-        break;
-      }
-      case "domain":
-        if (text !== "") cookie.domain = text.startsWith(".") ? text.slice(1) : text;
-        break;
-      case "path":
-        if (text.startsWith("/")) cookie.path = text;
-        break;
-      case "secure":
-        cookie.secure = true;
-        break;
-      case "httponly":
-        cookie.httpOnly = true;
-        break;
-      case "partitioned":
-        cookie.partitioned = true;
-        break;
-      case "samesite": {
-        const sameSite = SAME_SITE.get(text.toLowerCase());
-        if (sameSite !== undefined) cookie.sameSite = sameSite;
-        break;
-      }
-      case "priority": {
-        const priority = PRIORITY.get(text.toLowerCase());
-        if (priority !== undefined) cookie.priority = priority;
-        break;
-      }
-      default:
-        break;
-    }
+    const lower = trimOws(at < 0 ? attribute : attribute.slice(0, at)).toLowerCase();
+    const index = ATTRIBUTES.findIndex((name) => name.slice(2).replace("=", "").toLowerCase() == lower);
+    const read = index < 0 ? undefined : (PARSERS[index] as (text: string) => unknown)(at < 0 ? "" : trimOws(attribute.slice(at + 1)));
+    if (read !== undefined) cookie[KEYS[index] as string] = read;
   }
-  return cookie;
+  return cookie as unknown as SetCookieInit;
 }

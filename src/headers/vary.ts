@@ -7,7 +7,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { TOKEN_RE, type IsDynamic, type IsToken, type Ows, type TrimOws, trimOws } from "../internal/grammar.js";
+import { checkedValue, fieldValueProblem, kindOf, TOKEN_RE, type IsDynamic, type IsToken, type Ows, type TrimOws, trimOws } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -150,22 +150,16 @@ export type VaryArg<TValue extends string> = TValue extends VaryValue
  * ```
  */
 export function parseVary(value: string): string[] {
-  if (typeof value !== "string") return [];
-  return value
-    .split(",")
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
+  return typeof value == "string" ? value.split(",").map((item) => item.trim()).filter((item) => item != "") : [];
 }
 
 /** Why `names` cannot be a Vary list, or `undefined`. */
 function namesProblem(names: readonly unknown[]): string | undefined {
-  if (names.length === 0) return "no header name given";
+  if (names.length == 0) return "no header name given";
   for (const name of names) {
-    if (typeof name !== "string") return `expected header names as strings, got ${typeof name}`;
-    if (name === "*") {
-      if (names.length > 1) return "'*' stands alone; remove the other names or the '*'";
-    } else if (!TOKEN_RE.test(name)) {
-      return `${JSON.stringify(name)} is not a header name`;
+    if (typeof name != "string") return `expected header names as strings, got ${kindOf(name)}`;
+    if (name == "*" ? names.length > 1 : !TOKEN_RE.test(name)) {
+      return name == "*" ? "'*' stands alone; remove the other names or the '*'" : `${JSON.stringify(name)} is not a header name`;
     }
   }
   return undefined;
@@ -185,18 +179,10 @@ function namesProblem(names: readonly unknown[]): string | undefined {
  * ```
  */
 export function serializeVary(names: readonly string[]): VaryValue {
-  if (!Array.isArray(names)) return fail("Vary", "expected a list of header names");
-  const problem = namesProblem(names);
+  const problem = Array.isArray(names) ? namesProblem(names) : "expected a list of header names";
   if (problem !== undefined) return fail("Vary", problem);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const name of names) {
-    const lower = name.toLowerCase();
-    if (seen.has(lower)) continue;
-    seen.add(lower);
-    out.push(name);
-  }
-  return out.join(", ") as VaryValue;
+  const seen: string[] = [];
+  return names.filter((name) => !seen.includes(name.toLowerCase()) && seen.push(name.toLowerCase())).join(", ") as VaryValue;
 }
 
 /**
@@ -220,10 +206,8 @@ export function mergeVary(earlier: readonly string[], names: readonly string[]):
 
 /** Throws `HeaderError` unless `value` is a Vary value; returns it unchanged. */
 export function checkVary(value: string): string {
-  if (typeof value !== "string") return fail("Vary", `expected a string, got ${typeof value}`);
-  if (/^[\t ]|[\t ]$/u.test(value)) return fail("Vary", `${JSON.stringify(value)}: it starts or ends with whitespace; trim it`);
-  const problem = namesProblem(value.split(",").map((item) => trimOws(item)));
-  return problem === undefined ? value : fail("Vary", `${JSON.stringify(value)}: ${problem}`);
+  if (typeof value != "string") return fail("Vary", `expected a string, got ${kindOf(value)}`);
+  return checkedValue("Vary", value, fieldValueProblem(value) ?? namesProblem(value.split(",").map((item) => trimOws(item))));
 }
 
 /**

@@ -313,3 +313,23 @@ export function writeEntries(header: string, policy: unknown, what: string, writ
   }
   return parts.length > 0 ? parts.join(separator) : fail(header, `an empty policy: give at least one ${what}`);
 }
+
+// --- cookie and caching helpers ---
+
+/**
+ * `value` when `problem` is empty or `undefined`; else throws the `HeaderError` that quotes the value
+ * before the problem: `"max-age=1h": 'max-age' takes delta-seconds…`.
+ */
+export function checkedValue<TValue>(header: string, value: TValue, problem: string | false | undefined): TValue {
+  return problem ? fail(header, `${JSON.stringify(value)}: ${problem}`) : value;
+}
+
+/** What a wrong argument was, for a message: `typeof value`, but `null` for null. */
+export function kindOf(value: unknown): string {
+  return value === null ? "null" : typeof value;
+}
+
+/** `true` for an options object: an object that is neither `null` nor an array. */
+export function isOptions(value: unknown): value is Record<string, unknown> {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}

@@ -16,8 +16,8 @@ import { evaluateConditional, NOT_MODIFIED_FIELDS, type ConditionalRequest } fro
 import { checkEntityTag, serializeEntityTag, type EntityTagArg, type EntityTagInit, type ETagOptions, type OpaqueTagArg } from "../headers/etag.js";
 import { checkHttpDate, formatHttpDate, type HttpDateArg } from "../headers/http-date.js";
 import { checkVary, mergeVary, type VaryArg, type VaryArgs } from "../headers/vary.js";
-import { memoize, NULL_BODY_STATUSES, type Core, type ValueChecks } from "../internal/core.js";
-import { DIGITS_RE, type IsDigits, type IsDynamic } from "../internal/grammar.js";
+import { memoize, type Core, type ValueChecks } from "../internal/core.js";
+import { checkedValue, DIGITS_RE, isOptions, type IsDigits, type IsDynamic } from "../internal/grammar.js";
 
 
 // Cache-Control literals repeat across responses; remembering accepted ones skips the parse (see core.ts).
@@ -201,12 +201,7 @@ export interface CachingHeaderArgs<TValue extends string> {
 }
 
 function checkAge(value: string): string {
-  if (typeof value !== "string") return fail("Age", `expected a string, got ${typeof value}`);
-  return DIGITS_RE.test(value) ? value : fail("Age", `${JSON.stringify(value)}: Age takes delta-seconds (digits only)`);
-}
-
-function isOptionsObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return checkedValue("Age", value, !(typeof value == "string" && DIGITS_RE.test(value)) && "Age takes delta-seconds (digits only)");
 }
 
 /** Run-time implementations of {@link CachingMethods}. */
@@ -231,10 +226,9 @@ export const cachingMethods: {
   },
 
   etag(this: Core, value: string, options?: ETagOptions): Core {
-    if (options !== undefined && !isOptionsObject(options)) fail("ETag", "options must be an object such as { weak: true }");
+    if (options !== undefined && !isOptions(options)) fail("ETag", "options must be an object such as { weak: true }");
     // serializeEntityTag refuses a weak flag that is neither true nor absent (a JavaScript caller's false).
-    const init = (options?.weak === undefined ? { value } : { value, weak: options.weak }) as EntityTagInit;
-    return this.set("etag", serializeEntityTag(init));
+    return this.set("etag", serializeEntityTag({ value, weak: options?.weak } as EntityTagInit));
   },
 
   lastModified(this: Core, date: Date): Core {
@@ -260,31 +254,27 @@ export const cachingMethods: {
   },
 
   conditional(this: Core, request: ConditionalRequest, body?: BodyInit | null): Response {
-    if (typeof request !== "object" || request === null || typeof request.headers?.get !== "function" || typeof request.method !== "string") {
+    if (typeof request?.headers?.get != "function" || typeof request.method != "string") {
       throw new TypeError("conditional() expects a Request (an object with method and headers)");
     }
-    const status = this.code;
-    const outcome = evaluateConditional(request, { etag: this.get("etag"), lastModified: this.get("last-modified") }, status);
-    if (outcome === "full") {
-      if (body != null && NULL_BODY_STATUSES.has(status)) {
-        throw new TypeError(`Status ${status} has no body: call build() with no argument, or choose another status`);
-      }
-      const init: ResponseInit = { status, headers: this.fields() };
-      if (this.statusText !== "") init.statusText = this.statusText;
-      return new Response(body ?? null, init);
-    }
-    const headers = this.fields().filter(([name]) => NOT_MODIFIED_FIELDS.has(name));
-    return new Response(null, { status: outcome === "not-modified" ? 304 : 412, headers });
+    const outcome = evaluateConditional(request, { etag: this.get("etag"), lastModified: this.get("last-modified") }, this.code);
+    // The full response is what build() sends (the builder's prototype has it), with its null-body check.
+    return outcome == "full"
+      ? (this as Core & { build(body?: BodyInit | null): Response }).build(body)
+      : new Response(null, {
+          status: outcome == "not-modified" ? 304 : 412,
+          headers: this.lines().filter(([name]) => NOT_MODIFIED_FIELDS.has(name)) as Array<[string, string]>,
+        });
   },
 };
 
 /** Run-time value checks for `header(name, value)`, keyed by lower-case header name. */
 export const cachingValueChecks: ValueChecks = {
   "cache-control": checkCacheControlOnce,
-  "cdn-cache-control": (value) => checkCdnCacheControl(value),
-  etag: (value) => checkEntityTag(value),
+  "cdn-cache-control": checkCdnCacheControl,
+  etag: checkEntityTag,
   "last-modified": (value) => checkHttpDate(value, "Last-Modified"),
   expires: (value) => checkHttpDate(value, "Expires"),
-  vary: (value) => checkVary(value),
-  age: (value) => checkAge(value),
+  vary: checkVary,
+  age: checkAge,
 };
