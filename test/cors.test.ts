@@ -144,12 +144,59 @@ describe("preflight()", () => {
     ]);
   });
 
+  it("writes the maxAge it checked (a getter that changes it after the check gets nowhere)", () => {
+    // For each number of good reads: the check sees the bad value and throws, or the good one is written.
+    let written = 0;
+    for (let good = 0; good <= 6; good++) {
+      let reads = 0;
+      const init = {
+        origin: "https://a.example",
+        get maxAge(): number {
+          return (reads++ < good ? 600 : "600\r\nX-Injected: 1") as number;
+        },
+      };
+      let lines: unknown;
+      try {
+        lines = preflightFields({ origin: "https://a.example", requestHeaders: null }, init);
+      } catch (error) {
+        expect(error).toBeInstanceOf(HeaderError);
+        continue;
+      }
+      expect(lines).toContainEqual(["access-control-max-age", "600"]);
+      expect(JSON.stringify(lines)).not.toContain("Injected");
+      written++;
+    }
+    expect(written).toBeGreaterThan(0);
+  });
+
+  it("takes requestHeaders: undefined (a request object built by hand) as no header asked for", () => {
+    const request = { origin: "https://a.example", requestHeaders: undefined } as unknown as { origin: string; requestHeaders: null };
+    expect(preflightFields(request, { origin: "https://a.example" })).toEqual([
+      ["access-control-allow-origin", "https://a.example"],
+      ["vary", "Origin"],
+    ]);
+  });
+
   it("preflightFields() is the pure part", () => {
     expect(preflightFields({ origin: "https://a.example", requestHeaders: null }, { origin: "https://a.example" })).toEqual([
       ["access-control-allow-origin", "https://a.example"],
       ["vary", "Origin"],
     ]);
     expect(preflightFields({ origin: null, requestHeaders: null }, { origin: "*" })).toBeUndefined();
+  });
+});
+
+describe("serializeCors()", () => {
+  it("writes the exposeHeaders list it checked (a Proxy that changes it after the check gets nowhere)", () => {
+    let reads = 0;
+    const exposeHeaders = new Proxy(["X-Trace"], {
+      get: (target, key, receiver) => (key === "0" ? (reads++ === 0 ? "X-Trace" : "X-Trace\r\nInjected: 1") : (Reflect.get(target, key, receiver) as unknown)),
+    });
+    expect(serializeCors({ origin: "https://a.example", exposeHeaders })).toEqual([
+      ["access-control-allow-origin", "https://a.example"],
+      ["access-control-expose-headers", "X-Trace"],
+      ["vary", "Origin"],
+    ]);
   });
 });
 

@@ -122,6 +122,16 @@ describe("secure() options", () => {
     }
   });
 
+  it("reads the options once, when secure() is called: changing the object afterwards changes nothing", () => {
+    const options: { noSniff?: false; frameOptions?: "DENY" | "SAMEORIGIN" } = {};
+    const preset = secure(options);
+    options.noSniff = false;
+    options.frameOptions = "SAMEORIGIN";
+    const headers = respond().use(preset).headers();
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.get("x-frame-options")).toBe("DENY");
+  });
+
   it("composes with other presets and keeps the builder immutable", () => {
     const base = respond();
     const page = base.use(secure());

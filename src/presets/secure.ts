@@ -110,7 +110,8 @@ const DEFAULTS: Readonly<Record<string, unknown>> = {
  * A preset for `use()` that sets the OWASP Secure Headers Project's recommended headers: HSTS, a strict
  * CSP, Permissions-Policy, `nosniff`, `X-Frame-Options: DENY`, `Referrer-Policy: no-referrer`,
  * COOP and CORP `same-origin`, `X-Permitted-Cross-Domain-Policies: none`. Each can be overridden or
- * turned off (`false`); options are checked when `secure()` is called.
+ * turned off (`false`). The options are read and checked once, when `secure()` is called: changing
+ * the object afterwards changes nothing.
  *
  * @see https://owasp.org/www-project-secure-headers/
  * @param overrides Values to use instead of the defaults, or `false` to leave a header out.
