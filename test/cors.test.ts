@@ -1,7 +1,7 @@
 // Run-time rules of cors(), preflight() and the CORS headers through header(), against real Request/Response.
 import { describe, expect, it } from "vitest";
 import { HeaderError, respond } from "../src/index.js";
-import { corsOrigin, preflightFields, serializeCors } from "../src/headers/cors.js";
+import { corsOrigin, preflightFields, serializeCors, type PreflightInit } from "../src/headers/cors.js";
 import { cors } from "../src/presets/cors.js";
 import { secure } from "../src/presets/secure.js";
 import { headerError } from "./helpers/errors.js";
@@ -142,6 +142,33 @@ describe("preflight()", () => {
       "access-control-allow-methods",
       "PUT",
     ]);
+  });
+
+  it("matches the origins it checked (a Proxy that changes the list after the check lets no other origin in)", () => {
+    const proxied = (): readonly string[] => {
+      let reads = 0;
+      return new Proxy(["https://a.example"], {
+        get: (target, key, receiver) => (key === "0" ? (reads++ === 0 ? "https://a.example" : "https://evil.example") : (Reflect.get(target, key, receiver) as unknown)),
+      });
+    };
+    const init = (): PreflightInit => ({ origin: proxied(), credentials: true });
+    expect(preflightFields({ origin: "https://evil.example", requestHeaders: null }, init())).toBeUndefined();
+    expect(preflightFields({ origin: "https://a.example", requestHeaders: null }, init())).toEqual([
+      ["access-control-allow-origin", "https://a.example"],
+      ["access-control-allow-credentials", "true"],
+      ["vary", "Origin"],
+    ]);
+    // An origin given as a getter is read once too.
+    let reads = 0;
+    const getter = {
+      get origin(): string {
+        return reads++ === 0 ? "https://a.example" : "https://evil.example";
+      },
+    };
+    expect(preflightFields({ origin: "https://evil.example", requestHeaders: null }, getter)).toBeUndefined();
+    // Not a string or an array: refused as before.
+    expect(() => preflightFields({ origin: "https://a.example", requestHeaders: null }, { origin: 5 } as never)).toThrow(HeaderError);
+    expect(() => preflightFields({ origin: "https://a.example", requestHeaders: null }, { origin: [] } as never)).toThrow(/non-empty array of origins/u);
   });
 
   it("writes the maxAge it checked (a getter that changes it after the check gets nowhere)", () => {
