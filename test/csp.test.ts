@@ -60,9 +60,18 @@ describe("csp()", () => {
     ["CR LF in a source", { "default-src": ["a\r\nSet-Cookie: x=y"] }, /holds whitespace/u],
     ["a nonce that is not base64", { "script-src": ["'nonce-abc$'"] }, /a nonce is base64/u],
     ["a hash that is not base64", { "script-src": ["'sha256-a*b'"] }, /a hash is the base64/u],
-    ["a misspelt directive", { "scirpt-src": ["'self'"] }, /unknown directive 'scirpt-src': did you mean script-src, script-src-attr, script-src-elem\?/u],
+    ["a misspelt directive", { "scirpt-src": ["'self'"] }, /unknown directive 'scirpt-src': did you mean script-src, script-src-elem, script-src-attr\?/u],
     ["an upper-case directive", { "Default-Src": ["'self'"] }, /write 'default-src' \(names are lower case\)/u],
     ["a far-off directive", { "whatever-this-is": ["'self'"] }, /see the CSP3 directive list/u],
+    // No name shares the first two letters: the name one typo away.
+    ["a directive with a dropped letter", { "sript-src": ["'self'"] }, /unknown directive 'sript-src': did you mean script-src\?/u],
+    ["a directive with a dropped letter at the start", { "dfault-src": ["'self'"] }, /unknown directive 'dfault-src': did you mean default-src\?/u],
+    ["a directive with a changed letter", { "imq-src": ["'self'"] }, /did you mean img-src\?/u],
+    ["a directive with two letters swapped", { "dfeault-src": ["'self'"] }, /did you mean default-src\?/u],
+    ["a directive with an added letter", { "xdefault-src": ["'self'"] }, /did you mean default-src\?/u],
+    // Names sharing the first two letters, in the order of the types' message.
+    ["a directive that shares two letters", { "fram-ancestors": ["'self'"] }, /did you mean frame-src, frame-ancestors\?/u],
+    ["a one-letter directive (no suggestion, as the types)", { s: ["'self'"] }, /unknown directive 's' \(see the CSP3 directive list\)/u],
     ["other keywords in frame-ancestors", { "frame-ancestors": ["'unsafe-inline'"] }, /only 'self', 'none', hosts and schemes/u],
     ["an unknown sandbox token", { sandbox: ["allow-everything"] }, /'allow-everything' is not a sandbox token/u],
     ["a value for upgrade-insecure-requests", { "upgrade-insecure-requests": ["'self'"] }, /upgrade-insecure-requests: expected true/u],
@@ -95,7 +104,8 @@ describe("header('Content-Security-Policy') and contentSecurityPolicy()", () => 
 
   const refused: Array<[string, RegExp]> = [
     ["default-src self", /write 'self'/u],
-    ["default-src 'self'; scirpt-src 'self'", /unknown directive 'scirpt-src': did you mean script-src, script-src-attr, script-src-elem\?/u],
+    ["default-src 'self'; scirpt-src 'self'", /unknown directive 'scirpt-src': did you mean script-src, script-src-elem, script-src-attr\?/u],
+    ["sript-src 'self'", /unknown directive 'sript-src': did you mean script-src\?/u],
     ["default-src 'self'; default-src *", /directive 'default-src' appears twice/u],
     ["default-src 'self' 'none'", /'none' must stand alone/u],
     ["default-src 'self', img-src *", /a comma starts a second policy: append\(\)/u],

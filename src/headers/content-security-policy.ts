@@ -15,7 +15,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import { checkFieldValue } from "../header-name.js";
-import { failValue, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
+import { failValue, oneEdit, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -379,14 +379,12 @@ type CspCompletion =
 
 const CSP = "Content-Security-Policy";
 
-const SOURCE_LISTS: ReadonlySet<string> = new Set([
-  ...words("child connect default fenced-frame font frame img manifest media object script style worker").map((name) => `${name}-src`),
-  ...words("script-src-attr script-src-elem style-src-attr style-src-elem base-uri form-action frame-ancestors"),
-]);
-const DIRECTIVES: ReadonlySet<string> = new Set([
-  ...SOURCE_LISTS,
-  ...words("sandbox upgrade-insecure-requests report-to report-uri trusted-types require-trusted-types-for webrtc"),
-]);
+// The directive names in DirectiveOrder (the 20 source lists first), so that suggestions come in the types' order.
+const DIRECTIVE_NAMES: readonly string[] = words(
+  "default-src script-src script-src-elem script-src-attr style-src style-src-elem style-src-attr img-src font-src connect-src media-src object-src frame-src child-src worker-src manifest-src fenced-frame-src base-uri form-action frame-ancestors sandbox upgrade-insecure-requests report-to report-uri trusted-types require-trusted-types-for webrtc",
+);
+const SOURCE_LISTS: ReadonlySet<string> = new Set(DIRECTIVE_NAMES.slice(0, 20));
+const DIRECTIVES: ReadonlySet<string> = new Set(DIRECTIVE_NAMES);
 const KEYWORDS: readonly string[] = words(
   "self none unsafe-inline unsafe-eval strict-dynamic unsafe-hashes report-sample unsafe-allow-redirects wasm-unsafe-eval inline-speculation-rules trusted-types-eval",
 );
@@ -439,11 +437,14 @@ function listProblem(sources: readonly unknown[], directive: string): string | u
   return undefined;
 }
 
-// "Did you mean": the known names that share the first two letters, as the compile-time message lists them.
+// "Did you mean": the known names that share the first two letters, listed as the compile-time message lists
+// them (none for a one-letter name); when no name does, the names one typo away (sript-src, dfault-src), which
+// the types do not offer.
 function unknownDirective(name: string): string {
   const lower = name.toLowerCase();
-  const like = [...DIRECTIVES].filter((known) => known.startsWith(lower.slice(0, 2))).join(", ");
-  return `unknown directive '${name}'${DIRECTIVES.has(lower) ? `: write '${lower}' (names are lower case)` : like ? `: did you mean ${like}?` : " (see the CSP3 directive list)"}`;
+  const like = DIRECTIVE_NAMES.filter((known) => lower.length > 1 && known.startsWith(lower.slice(0, 2)));
+  const near = (like.length > 0 ? like : DIRECTIVE_NAMES.filter((known) => oneEdit(lower, known))).join(", ");
+  return `unknown directive '${name}'${DIRECTIVES.has(lower) ? `: write '${lower}' (names are lower case)` : near ? `: did you mean ${near}?` : " (see the CSP3 directive list)"}`;
 }
 
 function directiveProblem(name: string, value: unknown): string | undefined {

@@ -287,6 +287,14 @@ export function checkOptions(header: string, options: unknown, known: string): v
   checkOptionKeys(header, options as object, names);
 }
 
+/** `true` when `left` becomes `right` by one typo: a character changed, added or dropped, or two swapped. */
+export function oneEdit(left: string, right: string): boolean {
+  let i = 0;
+  while (i < left.length && left[i] === right[i]) i++;
+  const same = (from: number, to: number): boolean => left.slice(from) === right.slice(to);
+  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
+}
+
 /** RFC 6454 serialized origin, `scheme://host[:port]`, with Permissions-Policy's optional `*.` before the host. */
 const ORIGIN_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:\*\.)?[A-Za-z0-9\-.:[\]]+$/u;
 
