@@ -274,12 +274,15 @@ function checkOrigin(origin: unknown): string {
   return problem === undefined ? (origin as string) : refuse(ORIGIN, problem);
 }
 
-// Checks one copy of a list of methods or header names (a Proxy must not change it before it is written).
-function checkTokens(header: string, what: string, given: unknown): string {
+// Checks one copy of a list of methods or header names (a Proxy must not change it before it is written);
+// `text` is the header text the list was read from, quoted before the problem.
+function checkTokens(header: string, what: string, given: unknown, text = ""): string {
   const list: unknown[] = Array.isArray(given) ? [...(given as unknown[])] : [];
   if (list.length === 0) refuse(header, `expected a non-empty array of ${what} names`);
   for (const item of list) {
-    if (typeof item !== "string" || !isToken(item)) refuse(header, `${what} '${String(item)}' is not a token`);
+    if (typeof item !== "string" || !isToken(item)) {
+      refuse(header, `${text && `${JSON.stringify(text)}: `}${what} '${String(item)}' is not a token (letters, digits and !#$%&'*+-.^_\`|~)`);
+    }
   }
   return list.join(", ");
 }
@@ -381,7 +384,7 @@ export function preflightFields(
 // Checks header text: a comma-separated list of tokens.
 function checkTokenText(header: string, what: string): (value: string) => string {
   return (value) => {
-    checkTokens(header, what, checkFieldValue(titleCase(header), value).split(",").map((name) => trimOws(name)));
+    checkTokens(header, what, checkFieldValue(titleCase(header), value).split(",").map((name) => trimOws(name)), value);
     return value;
   };
 }
