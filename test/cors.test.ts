@@ -214,6 +214,17 @@ describe("preflight()", () => {
 });
 
 describe("serializeCors()", () => {
+  it("names the options object with its optional keys marked", () => {
+    expect(headerError(() => serializeCors(null as never)).reason).toBe("expected an object { origin, credentials?, exposeHeaders? }");
+    expect(headerError(() => preflightFields({ origin: null, requestHeaders: null }, 1 as never)).reason).toBe(
+      "expected an object { origin, credentials?, allowMethods?, allowHeaders?, maxAge? }",
+    );
+    expect(headerError(() => serializeCors({ origin: "*", credential: true } as never)).reason).toBe(
+      "unknown option 'credential' (known: origin, credentials, exposeHeaders)",
+    );
+  });
+
+
   it("writes the exposeHeaders list it checked (a Proxy that changes it after the check gets nowhere)", () => {
     let reads = 0;
     const exposeHeaders = new Proxy(["X-Trace"], {

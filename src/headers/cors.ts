@@ -324,7 +324,7 @@ export function corsOrigin(value: string): CorsOriginValue {
  * ```
  */
 export function serializeCors(init: CorsInit): Array<[string, string]> {
-  checkOptions(titleCase(ORIGIN), init, "origin credentials exposeHeaders");
+  checkOptions(titleCase(ORIGIN), init, "origin credentials? exposeHeaders?");
   const origin = checkOrigin(init.origin);
   const lines: Array<[string, string]> = [[ORIGIN, origin]];
   if (checkCredentials(origin, init.credentials)) lines.push([CREDENTIALS, "true"]);
@@ -350,7 +350,7 @@ export function preflightFields(
   request: { origin: string | null; requestHeaders: string | null },
   init: PreflightInit,
 ): Array<[string, string]> | undefined {
-  checkOptions(titleCase(ORIGIN), init, "origin credentials allowMethods allowHeaders maxAge");
+  checkOptions(titleCase(ORIGIN), init, "origin credentials? allowMethods? allowHeaders? maxAge?");
   // One read and one copy: the origins checked are the ones matched (a Proxy must not let an unchecked one in).
   const origins = [init.origin].flat() as unknown[];
   if (origins.length === 0) return refuse(ORIGIN, "expected an origin or a non-empty array of origins");

@@ -487,7 +487,7 @@ function checkPreload(maxAge: number, includeSubDomains: boolean): void {
  * ```
  */
 export function serializeHsts(init: HstsInit): HstsValue {
-  checkOptions(HSTS, init, "maxAge includeSubDomains preload");
+  checkOptions(HSTS, init, "maxAge includeSubDomains? preload?");
   const maxAge = seconds(HSTS, "maxAge", init.maxAge);
   const includeSubDomains = flag(HSTS, "includeSubDomains", init.includeSubDomains);
   const preload = flag(HSTS, "preload", init.preload);

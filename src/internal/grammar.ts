@@ -280,11 +280,13 @@ export const flag = (header: string, name: string, value: unknown): boolean =>
 export const seconds = (header: string, name: string, value: unknown): number =>
   Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : fail(header, `${name} must be a whole number of seconds, 0 or more, got ${String(value)}`);
 
-/** Throws `HeaderError` unless `options` is an object whose own keys are among `known` (space-separated). */
+/**
+ * Throws `HeaderError` unless `options` is an object whose own keys are among `known` (space-separated, an
+ * optional one marked `?` as the message shows it: `"maxAge includeSubDomains? preload?"`).
+ */
 export function checkOptions(header: string, options: unknown, known: string): void {
-  const names = words(known);
-  if (typeof options !== "object" || options === null) fail(header, `expected an object { ${names.join(", ")} }`);
-  checkOptionKeys(header, options as object, names);
+  if (typeof options !== "object" || options === null) fail(header, `expected an object { ${known.replaceAll(" ", ", ")} }`);
+  checkOptionKeys(header, options as object, words(known.replaceAll("?", "")));
 }
 
 /** `true` when `left` becomes `right` by one typo: a character changed, added or dropped, or two swapped. */
