@@ -453,7 +453,8 @@ function directiveProblem(name: string, value: unknown): string | undefined {
   const [word, what, shape] = OTHERS[name] as (typeof OTHERS)[string];
   if (value === true && shape % 4 === 0) return undefined;
   if (shape === 1) return typeof value === "string" && word.test(value) ? undefined : `expected one ${what}, got ${JSON.stringify(value)}`;
-  if (!Array.isArray(value) || shape === 0 || (shape === 3 && value.length === 0)) return shape === 0 ? "expected true" : `expected an array, each a ${what}`;
+  if (shape === 0 || !Array.isArray(value)) return shape === 0 ? "expected true" : `expected ${shape === 4 ? "true or " : ""}an array, each a ${what}`;
+  if (shape === 3 && value.length === 0) return `expected at least one ${what}`;
   for (const item of value) {
     if (typeof item !== "string" || !word.test(item)) return `'${String(item)}' is not a ${what}`;
   }
