@@ -529,16 +529,25 @@ function readHsts(value: string, refuse?: (problem: string) => never): HstsInit 
     const directive = trimOws(part);
     if (directive === "") continue;
     const equals = directive.indexOf("=");
-    const name = trimOws(equals < 0 ? directive : directive.slice(0, equals)).toLowerCase();
-    if (seen.has(name)) return refuse?.(`${name} appears twice`);
+    const written = trimOws(equals < 0 ? directive : directive.slice(0, equals));
+    const name = written.toLowerCase();
+    const raw = equals < 0 ? "" : trimOws(directive.slice(equals + 1));
+    const digits = /^"[^"]*"$/u.test(raw) ? raw.slice(1, -1) : raw;
+    const number = DIGITS_RE.test(digits);
+    // The check tests each directive's own form before the duplicates, so that its message names the fault.
+    if (refuse) {
+      if (name === "max-age") {
+        if (!number) refuse("max-age needs a whole number of seconds");
+        if (!/^max-age=(?:[0-9]+|"[0-9]+")$/iu.test(directive)) refuse(`no spaces around '=' in '${directive}'`);
+      } else if ((name !== "includesubdomains" && name !== "preload") || equals >= 0) {
+        refuse(`unknown directive '${directive}' (expected max-age=<seconds>, includeSubDomains, preload)`);
+      }
+    }
+    if (seen.has(name)) return refuse?.(`'${written}' appears twice`);
     seen.add(name);
     if (name === "max-age") {
-      const raw = equals < 0 ? "" : trimOws(directive.slice(equals + 1));
-      const digits = /^"[^"]*"$/u.test(raw) ? raw.slice(1, -1) : raw;
-      if (!DIGITS_RE.test(digits) || (refuse && !/^max-age=(?:[0-9]+|"[0-9]+")$/iu.test(directive))) return refuse?.("max-age needs a whole number of seconds");
+      if (!number) return undefined;
       maxAge = Number(digits);
-    } else if (refuse && ((name !== "includesubdomains" && name !== "preload") || equals >= 0)) {
-      refuse(`unknown directive '${directive}' (expected max-age=<seconds>, includeSubDomains, preload)`);
     }
   }
   if (maxAge === undefined) return refuse?.("max-age is required, e.g. max-age=31536000");
