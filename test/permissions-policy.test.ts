@@ -69,7 +69,7 @@ describe("permissionsPolicy()", () => {
     ["CR LF in an origin", { camera: ["https://a.example\r\nX: y"] }, /no valid scheme or host/u],
     ["an upper-case feature", { Camera: [] }, /is not a feature name/u],
     ["a non-array allowlist", { camera: "self" }, /expected an array/u],
-    ["an empty policy", {}, /an empty policy/u],
+    ["an empty policy", {}, /^an empty policy: give at least one feature, e\.g\. \{ camera: \[\] \}$/u],
     ["not an object", "camera=()", /expected an object keyed by feature name/u],
   ];
 

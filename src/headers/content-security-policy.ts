@@ -418,7 +418,7 @@ function sourceProblem(source: unknown, directive: string): string | undefined {
     }
     if (KEYWORDS.includes(inner) || /^(?:nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_-]+={0,2}$/u.test(inner)) return undefined;
     if (inner.startsWith("nonce-")) return "a nonce is base64: make one with nonce()";
-    return /^sha(?:256|384|512)-/u.test(inner) ? "a hash is the base64 of the digest" : `'${inner}' is not a CSP keyword ('self', 'nonce-...', 'sha256-...', ...)`;
+    return /^sha(?:256|384|512)-/u.test(inner) ? "a hash is the base64 of the digest (A-Za-z0-9+/_- and = padding)" : `'${inner}' is not a CSP keyword ('self', 'nonce-...', 'sha256-...', ...)`;
   }
   const lower = source.toLowerCase();
   if (KEYWORDS.includes(lower)) return `keywords keep their single quotes: write '${lower}' (a bare ${source} is a host name)`;
@@ -501,7 +501,7 @@ export function serializeCsp(policy: CspInit, header: string = CSP): CspValue {
     // An empty list (e.g. sandbox: [] for every restriction) is the directive name alone, no trailing space.
     return [name, ...(value === true ? [] : [value as string | string[]].flat())].join(" ");
   };
-  return writeEntries(header, policy, "directive", write, "; ") as CspValue;
+  return writeEntries(header, policy, "directive", write, "; ", `{ "default-src": ["'self'"] }`) as CspValue;
 }
 
 /**
@@ -538,7 +538,7 @@ function readCsp(value: string, refuse?: (problem: string) => never): CspInit {
     if (rawName === undefined) continue;
     const name = refuse ? rawName : rawName.toLowerCase();
     if (!DIRECTIVES.has(name)) refuse?.(unknownDirective(name));
-    else if (Object.hasOwn(policy, name)) refuse?.(`directive '${name}' appears twice`);
+    else if (Object.hasOwn(policy, name)) refuse?.(`directive '${name}' appears twice: the browser ignores the second`);
     else {
       const problem = refuse && SOURCE_LISTS.has(name) ? listProblem(values, name) : undefined;
       if (problem !== undefined) refuse?.(problem);

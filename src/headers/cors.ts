@@ -266,10 +266,10 @@ function checkOrigin(origin: unknown): string {
       : origin === "*" || origin === "null" || (isOrigin(origin) && !origin.includes("*"))
         ? undefined
         : /[, ]/u.test(origin)
-          ? "one origin, never a list: send the request's Origin if allowed"
+          ? "the header holds one origin, never a list: send the request's Origin if allowed"
           : (pathProblem(origin) ??
             (origin.includes("://*")
-              ? "never a pattern: match the request's Origin, then corsOrigin() it"
+              ? "CORS allows one origin or '*', never a pattern: match the request's Origin, then corsOrigin() it"
               : `'${origin}' is not an origin such as https://a.example, '*' or 'null'`));
   return problem === undefined ? (origin as string) : refuse(ORIGIN, problem);
 }

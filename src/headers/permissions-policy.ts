@@ -312,7 +312,7 @@ export function serializePermissionsPolicy(policy: PermissionsPolicyInit): Permi
     const items = (list as readonly string[]).map((member) => (member === "self" || member === "*" ? member : `"${member}"`));
     return `${name}=${items.join() === "*" ? "*" : `(${items.join(" ")})`}`;
   };
-  return writeEntries(PP, policy, "feature", write, ", ") as PermissionsPolicyValue;
+  return writeEntries(PP, policy, "feature", write, ", ", "{ camera: [] }") as PermissionsPolicyValue;
 }
 
 // One member of the dictionary: a key, "=", then a bare self or *, or an inner list whose items (self, *, or an

@@ -313,15 +313,22 @@ export function pathProblem(text: string): string | undefined {
  * Writes an object of named entries (CSP directives, Permissions-Policy features) as `write` spells each one,
  * joined by `separator`; `undefined` entries are skipped, and `write` gets one copy of each array, so that a
  * getter or Proxy cannot change it between its check and its text. Throws `HeaderError` for a non-object or
- * an empty policy.
+ * an empty policy (whose message shows `example`).
  */
-export function writeEntries(header: string, policy: unknown, what: string, write: (name: string, value: unknown) => string, separator: string): string {
+export function writeEntries(
+  header: string,
+  policy: unknown,
+  what: string,
+  write: (name: string, value: unknown) => string,
+  separator: string,
+  example: string,
+): string {
   if (typeof policy !== "object" || policy === null || Array.isArray(policy)) fail(header, `expected an object keyed by ${what} name`);
   const parts: string[] = [];
   for (const [name, given] of Object.entries(policy as object)) {
     if (given !== undefined) parts.push(write(name, Array.isArray(given) ? Array.from(given as unknown[]) : given));
   }
-  return parts.length > 0 ? parts.join(separator) : fail(header, `an empty policy: give at least one ${what}`);
+  return parts.length > 0 ? parts.join(separator) : fail(header, `an empty policy: give at least one ${what}, e.g. ${example}`);
 }
 
 // --- cookie and caching helpers ---
