@@ -44,6 +44,15 @@ export function profileBuilder(lib, { rounds = 300, batch = 64 } = {}) {
       for (const [name, value] of lines) headers.append(name, value);
       return new Response(BODY, { status: 200, headers });
     }],
+    ["new Response(body), then its own headers filled (what build() does)", () => {
+      const response = new Response(BODY, { status: 200 });
+      const headers = response.headers;
+      for (const [name, value] of lines) {
+        if (name === "content-type") headers.set(name, value);
+        else headers.append(name, value);
+      }
+      return response;
+    }],
     ["new Response(body) with no headers", () => new Response(BODY, { status: 200 })],
     ["for reference: the hand-written typical response", () => {
       const headers = new Headers();
