@@ -384,9 +384,18 @@ const VALUE_CHECKS: ValueChecks = {
   ...downloadsValueChecks,
 };
 
+// Names headerName() accepted, with the lower-case key the builder stores each under: a route names the
+// same headers on every response, and the same key string each time is cheaper for Headers too.
+const NAMES = new Map<string, string>();
+
 // The same check as headerName(), then the lower-case key the builder stores names under.
 function checkName(name: unknown): string {
-  return headerName(name as string).toLowerCase();
+  const known = typeof name === "string" ? NAMES.get(name) : undefined;
+  if (known !== undefined) return known;
+  const lower = headerName(name as string).toLowerCase();
+  if (NAMES.size >= 64) NAMES.clear();
+  NAMES.set(name as string, lower);
+  return lower;
 }
 
 // Each typed header's check, remembering the values it accepted (see memoize in internal/core.ts).
