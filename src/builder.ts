@@ -432,9 +432,9 @@ function build(builder: Core, body?: BodyInit | null): Response {
   // more and Deno three times as much (bench/profile.mjs). Content-Type is set, not appended, to replace
   // the type new Response derives from the body.
   const headers = response.headers;
-  const lines = builder.lines();
-  for (let i = 0; i < lines.length; i++) {
-    const [name, value] = lines[i]!;
+  const sent = builder.sent();
+  for (let i = 0; i < sent.length; i++) {
+    const { name, value } = sent[i]!;
     if (name === "content-type") headers.set(name, value);
     else headers.append(name, value);
   }
@@ -476,7 +476,7 @@ const coreMethods = {
 
   headers(this: Core): Headers {
     const headers = new Headers();
-    for (const [name, value] of this.lines()) headers.append(name, value);
+    for (const { name, value } of this.sent()) headers.append(name, value);
     return headers;
   },
 

@@ -1,7 +1,7 @@
 // The run-time half of the builder: an immutable, persistent list of header operations.
 //
 // Each builder is one node that points to its parent, so a method call allocates one small object
-// and copies nothing. The header list is worked out once, in `lines()`, by a single pass from the
+// and copies nothing. The header list is worked out once, in `sent()`, by a single pass from the
 // newest operation back to the oldest: a `set` or `delete` hides every older operation on that name,
 // and a keyed append (a cookie) hides older appends with the same key.
 
@@ -42,8 +42,8 @@ export class Core {
   readonly code: number;
   /** Response status text. */
   readonly statusText: string;
-  /** The field lines, once `lines()` has worked them out. */
-  private cache: ReadonlyArray<readonly [string, string]> | undefined;
+  /** The operations sent, once `sent()` has worked them out. */
+  private cache: readonly Core[] | undefined;
 
   constructor(
     parent: Core | undefined,
@@ -86,39 +86,34 @@ export class Core {
 
   /** The field lines this builder sends, oldest first, one per field line (Set-Cookie stays several): a fresh copy. */
   fields(): Array<[string, string]> {
-    return this.lines().map(([name, value]): [string, string] => [name, value]);
+    const sent = this.sent();
+    const out = new Array<[string, string]>(sent.length);
+    for (let i = 0; i < sent.length; i++) out[i] = [sent[i]!.name, sent[i]!.value];
+    return out;
+  }
+
+  /** The same lines as {@link fields}, read-only. */
+  lines(): ReadonlyArray<readonly [string, string]> {
+    return this.fields();
   }
 
   /**
-   * The same lines as {@link fields}, shared and read-only: a builder never changes, so its list is
-   * worked out once, and a template reused for many responses pays for the walk one time.
+   * The operations whose field lines this builder sends (`name` and `value`), oldest first, shared and
+   * read-only: a builder never changes, so its list is worked out once, and a template reused for many
+   * responses pays for the walk one time. Nodes, not pairs: nothing is allocated per line.
    */
-  lines(): ReadonlyArray<readonly [string, string]> {
+  sent(): readonly Core[] {
     if (this.cache !== undefined) return this.cache;
-    const out: Array<[string, string]> = [];
-    // A response has a handful of fields: arrays searched linearly beat Sets here (measured), and a
-    // keyed append is compared by name and key (no joined string to allocate per cookie).
-    const hidden: string[] = [];
-    const keyed: Core[] = [];
+    const out: Core[] = [];
+    let deleted: string[] | undefined;
     for (let node: Core | undefined = this; node !== undefined; node = node.parent) {
       const op = node.op;
-      if (op === 0) continue;
-      const name = node.name;
-      if (hidden.includes(name)) continue;
-      if (op === APPEND) {
-        const key = node.key;
-        if (key !== undefined) {
-          if (sentBefore(keyed, name, key)) continue;
-          keyed.push(node);
-        }
-        out.push([name, node.value]);
-        continue;
-      }
-      hidden.push(name);
-      if (op === SET) out.push([name, node.value]);
+      if (op === 0 || hidden(node, out, deleted)) continue;
+      if (op === DELETE) (deleted ??= []).push(node.name);
+      else out.push(node);
     }
     this.cache = out.reverse();
-    return this.cache;
+    return out;
   }
 
   /** The newest value set for `name`, if it is still sent. */
@@ -131,10 +126,16 @@ export class Core {
   }
 }
 
-function sentBefore(keyed: readonly Core[], name: string, key: string): boolean {
-  for (let i = 0; i < keyed.length; i++) {
-    const node = keyed[i]!;
-    if (node.key === key && node.name === name) return true;
+// Whether a newer operation hides `node`: a set or delete of its name or, for a keyed append (a cookie),
+// a newer append with the same name and key. A response has a handful of fields: scanning the newer
+// ones beats building Sets or joined keys (measured).
+function hidden(node: Core, newer: readonly Core[], deleted: readonly string[] | undefined): boolean {
+  const name = node.name;
+  const key = node.key;
+  if (deleted !== undefined && deleted.includes(name)) return true;
+  for (let i = 0; i < newer.length; i++) {
+    const other = newer[i]!;
+    if (other.name === name && (other.op === SET || (key !== undefined && other.key === key))) return true;
   }
   return false;
 }
