@@ -126,9 +126,23 @@ function snapshot(options: unknown): Snapshot | undefined {
   return seen[1] === undefined ? seen : undefined;
 }
 
-function sameOptions(a: Snapshot, b: Snapshot): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+// Whether `options` reads as `seen` (and can be remembered), without allocating: the common case.
+function sameOptions(seen: Snapshot, options: unknown): boolean {
+  if (options === undefined) return seen.every((value) => value === undefined);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return false;
+  for (const name in options) {
+    switch (name) {
+      case "maxAge": case "domain": case "path": case "secure": case "httpOnly": case "sameSite": case "partitioned": case "priority":
+        break;
+      default:
+        if (Object.hasOwn(options, name)) return false; // `expires`, or a name checkSetCookie() refuses
+    }
+  }
+  // `seen` holds primitives only, so equal values are primitives too; `expires` is always undefined.
+  const record = options as Record<string, unknown>;
+  return record["maxAge"] === seen[0] && record["expires"] === undefined && record["domain"] === seen[2] &&
+    record["path"] === seen[3] && record["secure"] === seen[4] && record["httpOnly"] === seen[5] &&
+    record["sameSite"] === seen[6] && record["partitioned"] === seen[7] && record["priority"] === seen[8];
 }
 
 function optionsOf(seen: Snapshot): CookieOptions {
@@ -152,9 +166,9 @@ export const cookiesMethods: {
   cookie(this: Core, name: string, value: string, options?: CookieOptions): Core {
     const last = typeof name === "string" ? REMEMBERED.get(name) : undefined;
     if (last !== undefined && last.value === value) {
+      if (last.options !== undefined && sameOptions(last.options, options)) return this.add("set-cookie", last.field, last.key);
       const seen = snapshot(options);
       if (seen !== undefined) {
-        if (last.options !== undefined && sameOptions(last.options, seen)) return this.add("set-cookie", last.field, last.key);
         // The check reads the snapshot, not the caller's object: what is remembered is what was checked.
         const { field, key } = checkSetCookie(name, value, optionsOf(seen));
         last.options = seen;
