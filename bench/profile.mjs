@@ -37,7 +37,7 @@ export function profileBuilder(lib, { rounds = 300, batch = 64 } = {}) {
     ["hsts({ maxAge, includeSubDomains, preload })", () => respond().hsts({ maxAge: 63072000, includeSubDomains: true, preload: true })],
     ["the whole chain, no Response", full],
     ["fields() of the chain", () => built.fields()],
-    ["text() of a built chain (fields + new Response)", () => built.text(BODY)],
+    ["text() of a built chain (remembered lines + new Response)", () => built.text(BODY)],
     ["new Response(body, { headers: [[name, value], …] })", () => new Response(BODY, { status: 200, headers: lines })],
     ["new Response(body, { headers: a Headers filled by append })", () => {
       const headers = new Headers();

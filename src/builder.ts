@@ -444,8 +444,10 @@ function build(builder: Core, body?: BodyInit | null): Response {
 /** The run-time methods of {@link ResponseBuilder} that belong to no header family. */
 const coreMethods = {
   status(this: Core, code: number): Core {
-    // A new status drops the old reason phrase ("Created" does not describe a 404).
-    return this.withStatus(checkStatus(code), "");
+    // A new status drops the old reason phrase ("Created" does not describe a 404). The same status with
+    // no reason phrase changes nothing, and a builder never changes: it is its own answer.
+    checkStatus(code);
+    return code === this.code && this.statusText === "" ? this : this.withStatus(code, "");
   },
 
   contentType(this: Core, value: string): Core {

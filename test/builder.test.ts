@@ -313,6 +313,14 @@ describe("run-time fast paths keep every check", () => {
     }
   });
 
+  it("status() with the builder's own status still checks it, and still drops a status text", () => {
+    expect(() => loose(respond()).status!("200")).toThrow(HeaderError);
+    expect(() => loose(respond()).status!(200.5)).toThrow(HeaderError);
+    const created = respond({ status: 201, statusText: "Created" });
+    expect(created.status(201).build().statusText).toBe("");
+    expect(respond().status(200).header("X-A", "1").build().status).toBe(200);
+  });
+
   it("build() sends the builder's Content-Type instead of the body's, and the body's when none is set", async () => {
     const png = new Blob(["x"], { type: "image/png" });
     expect(respond().build(png).headers.get("content-type")).toBe("image/png");
