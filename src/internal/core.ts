@@ -26,24 +26,27 @@ export type MethodImpl = (this: Core, ...args: never[]) => unknown;
 /** A method group's implementations, by method name. */
 export type MethodTable = Readonly<Record<string, MethodImpl>>;
 
-/** One builder: the newest operation and a link to the builder it came from. */
+/**
+ * One builder: the newest operation and a link to the builder it came from. Its fields are `declare`d:
+ * the constructor sets each one, so the class need not define them first (fewer bytes, one store each).
+ */
 export class Core {
   /** The builder this one was made from. */
-  readonly parent: Core | undefined;
+  declare readonly parent: Core | undefined;
   /** 0 for the root, else SET, APPEND or DELETE. */
-  readonly op: number;
+  declare readonly op: number;
   /** Header name in lower case. */
-  readonly name: string;
+  declare readonly name: string;
   /** Field value (empty for DELETE). */
-  readonly value: string;
+  declare readonly value: string;
   /** For APPEND: a key under which a later append replaces this one (a cookie's name, path and domain). */
-  readonly key: string | undefined;
+  declare readonly key: string | undefined;
   /** Response status. */
-  readonly code: number;
+  declare readonly code: number;
   /** Response status text. */
-  readonly statusText: string;
+  declare readonly statusText: string;
   /** The operations sent, once `sent()` has worked them out. */
-  private cache: readonly Core[] | undefined;
+  declare private cache: readonly Core[] | undefined;
 
   constructor(
     parent: Core | undefined,
@@ -86,15 +89,7 @@ export class Core {
 
   /** The field lines this builder sends, oldest first, one per field line (Set-Cookie stays several): a fresh copy. */
   fields(): Array<[string, string]> {
-    const sent = this.sent();
-    const out = new Array<[string, string]>(sent.length);
-    for (let i = 0; i < sent.length; i++) out[i] = [sent[i]!.name, sent[i]!.value];
-    return out;
-  }
-
-  /** The same lines as {@link fields}, read-only. */
-  lines(): ReadonlyArray<readonly [string, string]> {
-    return this.fields();
+    return this.sent().map((node): [string, string] => [node.name, node.value]);
   }
 
   /**
