@@ -37,12 +37,21 @@ export function profileBuilder(lib, { rounds = 300, batch = 64 } = {}) {
     ["hsts({ maxAge, includeSubDomains, preload })", () => respond().hsts({ maxAge: 63072000, includeSubDomains: true, preload: true })],
     ["the whole chain, no Response", full],
     ["fields() of the chain", () => built.fields()],
-    ["text() of a built chain (fields + new Response)", () => built.text(BODY)],
+    ["text() of a built chain (remembered lines + new Response)", () => built.text(BODY)],
     ["new Response(body, { headers: [[name, value], …] })", () => new Response(BODY, { status: 200, headers: lines })],
     ["new Response(body, { headers: a Headers filled by append })", () => {
       const headers = new Headers();
       for (const [name, value] of lines) headers.append(name, value);
       return new Response(BODY, { status: 200, headers });
+    }],
+    ["new Response(body), then its own headers filled (what build() does)", () => {
+      const response = new Response(BODY, { status: 200 });
+      const headers = response.headers;
+      for (const [name, value] of lines) {
+        if (name === "content-type") headers.set(name, value);
+        else headers.append(name, value);
+      }
+      return response;
     }],
     ["new Response(body) with no headers", () => new Response(BODY, { status: 200 })],
     ["for reference: the hand-written typical response", () => {

@@ -87,6 +87,7 @@ export async function runRuntimeBench(lib, { rounds = 3, time = 400, pairedRound
     [honoAsync ? "Hono route (app.fetch, awaited)" : "Hono route (app.fetch)", honoAsync ? async () => all.hono() : all.hono],
     ["hand-written template (new Headers(base))", all.handTemplate],
     ["respond() template reused", all.template],
+    ["hand-written into the Response's own headers", all.handInto],
   ];
   const refused = []; // samples a validator refuses: the table below must be fixed, so the report says so
   for (const [name, sample] of VALIDATOR_SAMPLES) {

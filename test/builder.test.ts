@@ -301,3 +301,38 @@ describe("single-value headers, cookies and status text", () => {
     expect(created.status(404).build().statusText).toBe("");
   });
 });
+
+describe("run-time fast paths keep every check", () => {
+  it("a header name accepted before is still stored in lower case, and refused names stay refused", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(respond().header("X-Repeat", `${i}`).entries()).toEqual([["x-repeat", `${i}`]]);
+      expect(() => loose(respond()).header!("Set-Cookie", "a=b")).toThrow(HeaderError);
+      expect(() => loose(respond()).header!("bad name", "1")).toThrow(HeaderError);
+      expect(() => loose(respond()).header!(undefined, "1")).toThrow(HeaderError);
+      expect(respond().header("X-Repeat", "1").delete("x-REPEAT").entries()).toEqual([]);
+    }
+  });
+
+  it("status() with the builder's own status still checks it, and still drops a status text", () => {
+    expect(() => loose(respond()).status!("200")).toThrow(HeaderError);
+    expect(() => loose(respond()).status!(200.5)).toThrow(HeaderError);
+    const created = respond({ status: 201, statusText: "Created" });
+    expect(created.status(201).build().statusText).toBe("");
+    expect(respond().status(200).header("X-A", "1").build().status).toBe(200);
+  });
+
+  it("build() sends the builder's Content-Type instead of the body's, and the body's when none is set", async () => {
+    const png = new Blob(["x"], { type: "image/png" });
+    expect(respond().build(png).headers.get("content-type")).toBe("image/png");
+    expect(respond().contentType("application/octet-stream").build(png).headers.get("content-type")).toBe("application/octet-stream");
+    expect(respond().contentType("text/csv").build("a,b").headers.get("content-type")).toBe("text/csv");
+    const res = respond({ status: 201, statusText: "Created" }).append("Vary", "Origin").append("Vary", "Accept").cookie("a", "1").cookie("b", "2").text("hi");
+    expect([res.status, res.statusText, await res.text()]).toEqual([201, "Created", "hi"]);
+    expect([...res.headers]).toEqual([
+      ["content-type", "text/plain; charset=utf-8"],
+      ["set-cookie", "a=1"],
+      ["set-cookie", "b=2"],
+      ["vary", "Origin, Accept"],
+    ]);
+  });
+});

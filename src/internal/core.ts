@@ -1,7 +1,7 @@
 // The run-time half of the builder: an immutable, persistent list of header operations.
 //
 // Each builder is one node that points to its parent, so a method call allocates one small object
-// and copies nothing. The header list is worked out once, in `lines()`, by a single pass from the
+// and copies nothing. The header list is worked out once, in `sent()`, by a single pass from the
 // newest operation back to the oldest: a `set` or `delete` hides every older operation on that name,
 // and a keyed append (a cookie) hides older appends with the same key.
 
@@ -26,24 +26,27 @@ export type MethodImpl = (this: Core, ...args: never[]) => unknown;
 /** A method group's implementations, by method name. */
 export type MethodTable = Readonly<Record<string, MethodImpl>>;
 
-/** One builder: the newest operation and a link to the builder it came from. */
+/**
+ * One builder: the newest operation and a link to the builder it came from. Its fields are `declare`d:
+ * the constructor sets each one, so the class need not define them first (fewer bytes, one store each).
+ */
 export class Core {
   /** The builder this one was made from. */
-  readonly parent: Core | undefined;
+  declare readonly parent: Core | undefined;
   /** 0 for the root, else SET, APPEND or DELETE. */
-  readonly op: number;
+  declare readonly op: number;
   /** Header name in lower case. */
-  readonly name: string;
+  declare readonly name: string;
   /** Field value (empty for DELETE). */
-  readonly value: string;
+  declare readonly value: string;
   /** For APPEND: a key under which a later append replaces this one (a cookie's name, path and domain). */
-  readonly key: string | undefined;
+  declare readonly key: string | undefined;
   /** Response status. */
-  readonly code: number;
+  declare readonly code: number;
   /** Response status text. */
-  readonly statusText: string;
-  /** The field lines, once `lines()` has worked them out. */
-  private cache: ReadonlyArray<readonly [string, string]> | undefined;
+  declare readonly statusText: string;
+  /** The operations sent, once `sent()` has worked them out. */
+  declare private cache: readonly Core[] | undefined;
 
   constructor(
     parent: Core | undefined,
@@ -86,36 +89,26 @@ export class Core {
 
   /** The field lines this builder sends, oldest first, one per field line (Set-Cookie stays several): a fresh copy. */
   fields(): Array<[string, string]> {
-    return this.lines().map(([name, value]): [string, string] => [name, value]);
+    return this.sent().map((node): [string, string] => [node.name, node.value]);
   }
 
   /**
-   * The same lines as {@link fields}, shared and read-only: a builder never changes, so its list is
-   * worked out once, and a template reused for many responses pays for the walk one time.
+   * The operations whose field lines this builder sends (`name` and `value`), oldest first, shared and
+   * read-only: a builder never changes, so its list is worked out once, and a template reused for many
+   * responses pays for the walk one time. Nodes, not pairs: nothing is allocated per line.
    */
-  lines(): ReadonlyArray<readonly [string, string]> {
+  sent(): readonly Core[] {
     if (this.cache !== undefined) return this.cache;
-    const out: Array<[string, string]> = [];
-    // A response has a handful of fields: arrays searched linearly beat Sets here (measured).
-    const hidden: string[] = [];
-    const keys: string[] = [];
+    const out: Core[] = [];
+    let deleted: string[] | undefined;
     for (let node: Core | undefined = this; node !== undefined; node = node.parent) {
-      const { op, name } = node;
-      if (op === 0 || hidden.includes(name)) continue;
-      if (op === APPEND) {
-        if (node.key !== undefined) {
-          const key = `${name}\0${node.key}`;
-          if (keys.includes(key)) continue;
-          keys.push(key);
-        }
-        out.push([name, node.value]);
-        continue;
-      }
-      hidden.push(name);
-      if (op === SET) out.push([name, node.value]);
+      const op = node.op;
+      if (op === 0 || hidden(node, out, deleted)) continue;
+      if (op === DELETE) (deleted ??= []).push(node.name);
+      else out.push(node);
     }
     this.cache = out.reverse();
-    return this.cache;
+    return out;
   }
 
   /** The newest value set for `name`, if it is still sent. */
@@ -126,6 +119,20 @@ export class Core {
     }
     return undefined;
   }
+}
+
+// Whether a newer operation hides `node`: a set or delete of its name or, for a keyed append (a cookie),
+// a newer append with the same name and key. A response has a handful of fields: scanning the newer
+// ones beats building Sets or joined keys (measured).
+function hidden(node: Core, newer: readonly Core[], deleted: readonly string[] | undefined): boolean {
+  const name = node.name;
+  const key = node.key;
+  if (deleted !== undefined && deleted.includes(name)) return true;
+  for (let i = 0; i < newer.length; i++) {
+    const other = newer[i]!;
+    if (other.name === name && (other.op === SET || (key !== undefined && other.key === key))) return true;
+  }
+  return false;
 }
 
 /** Throws the `HeaderError` for a status outside what `new Response` accepts. */
