@@ -263,7 +263,7 @@ export const cachingMethods: {
       ? (this as Core & { build(body?: BodyInit | null): Response }).build(body)
       : new Response(null, {
           status: outcome == "not-modified" ? 304 : 412,
-          headers: this.lines().filter(([name]) => NOT_MODIFIED_FIELDS.has(name)) as Array<[string, string]>,
+          headers: this.fields().filter(([name]) => NOT_MODIFIED_FIELDS.has(name)),
         });
   },
 };
