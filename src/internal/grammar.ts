@@ -57,8 +57,21 @@ export type FirstBadChar<TText extends string, TAllowed extends string> =
 /** `true` when `TText` is an RFC 9110 token: one or more tchar. */
 export type IsToken<TText extends string> = TText extends "" ? false : AllChars<TText, TChar>;
 
-/** `true` when `TText` is one or more decimal digits (RFC 9111 §1.2.2 delta-seconds, and the like). */
-export type IsDigits<TText extends string> = TText extends "" ? false : AllChars<TText, Digit>;
+/**
+ * `true` when `TText` is one or more decimal digits (RFC 9111 §1.2.2 delta-seconds, and the like).
+ * A pattern, not a walk: `${bigint}` matches what a BigInt literal may spell, which is the digits
+ * without a leading zero, plus `-`, `0x`, `0o` and `0b` forms refused here; leading zeros are peeled.
+ * Distributes over a union (`boolean` when the members differ).
+ */
+export type IsDigits<TText extends string> = TText extends `${bigint}`
+  ? TText extends `${"-" | "0"}${string}`
+    ? LeadingZeroDigits<TText>
+    : true
+  : TText extends `0${string}`
+    ? LeadingZeroDigits<TText>
+    : false;
+
+type LeadingZeroDigits<TText extends string> = TText extends `0${infer TRest}` ? (TRest extends "" ? true : IsDigits<TRest>) : false;
 
 /** `true` when `TText` is an RFC 9110 field value: no control characters but HTAB, no leading or trailing whitespace. */
 export type IsFieldValue<TText extends string> = TText extends `${Ows}${string}` | `${string}${Ows}`
