@@ -24,6 +24,7 @@ import {
   type Digit,
   type IsDigits,
   type ObsText,
+  type SkipAllowed,
   type TChar,
   type VChar,
   trimOws,
@@ -174,15 +175,13 @@ export type SetCookieValue = Brand<string, "SetCookie">;
 // The first character of `TText` outside `TAllowed`, or `never`. Unlike grammar's FirstBadChar, it knows
 // template literal types: a `${number}` or `${bigint}` part passes when `TNumbers` is true (digits, '.',
 // '-', '+' and 'e' are all allowed where it is used), and a `${string}` part comes back as `string`.
-// It reads eight characters a step while they are all allowed, so that a 4096-byte literal stays under
-// the compiler's 1,000 steps of tail recursion.
+// Grammar's SkipAllowed passes the allowed characters first, four a step; the slow walk starts at the
+// first other one.
 type FirstBad<TText extends string, TAllowed extends string, TNumbers extends boolean> = string extends TText
   ? string
-  : TText extends `${infer T1}${infer T2}${infer T3}${infer T4}${infer T5}${infer T6}${infer T7}${infer T8}${infer TRest}`
-    ? [T1 | T2 | T3 | T4 | T5 | T6 | T7 | T8] extends [TAllowed]
-      ? FirstBad<TRest, TAllowed, TNumbers>
-      : FirstBadSlow<TText, TAllowed, TNumbers>
-    : FirstBadSlow<TText, TAllowed, TNumbers>;
+  : SkipAllowed<TText, TAllowed> extends infer TRest extends string
+    ? FirstBadSlow<TRest, TAllowed, TNumbers>
+    : never;
 
 type FirstBadSlow<TText extends string, TAllowed extends string, TNumbers extends boolean> = string extends TText
   ? string
@@ -346,15 +345,21 @@ export type CookieNameArg<TName extends string, TOptions> = string extends TName
   ? TName
   : TName extends ""
     ? CookiePrefix | HeaderTypeError<"A cookie name cannot be empty">
-    : CookieNameProblem<TName> extends infer TProblem extends string
-      ? [TProblem] extends [never]
-        ? CookiePrefixProblem<TName, TOptions> extends infer TPrefixProblem extends string
-          ? [TPrefixProblem] extends [never]
-            ? TName | Extract<CookiePrefix, `${NoInfer<TName>}${string}`>
-            : HeaderTypeError<`Invalid cookie '${NoInfer<TName>}': ${TPrefixProblem}`>
-          : never
-        : HeaderTypeError<`Invalid cookie name '${NoInfer<TName>}': ${TProblem}`>
-      : never;
+    : TName extends `_${string}`
+      ? PrefixedNameArg<TName, TOptions>
+      : SkipAllowed<TName, TChar> extends ""
+        ? TName // a token that starts with no prefix (every prefix starts with '_'), nor with a part of one
+        : PrefixedNameArg<TName, TOptions>;
+
+type PrefixedNameArg<TName extends string, TOptions> = CookieNameProblem<TName> extends infer TProblem extends string
+  ? [TProblem] extends [never]
+    ? CookiePrefixProblem<TName, TOptions> extends infer TPrefixProblem extends string
+      ? [TPrefixProblem] extends [never]
+        ? TName | Extract<CookiePrefix, `${NoInfer<TName>}${string}`>
+        : HeaderTypeError<`Invalid cookie '${NoInfer<TName>}': ${TPrefixProblem}`>
+      : never
+    : HeaderTypeError<`Invalid cookie name '${NoInfer<TName>}': ${TProblem}`>
+  : never;
 
 /**
  * What `cookie()` accepts as a value: a literal of cookie-octets (optionally in one pair of double
@@ -371,11 +376,13 @@ export type CookieValueArg<TValue extends string> = TValue extends CookieValue
   ? TValue
   : string extends TValue
     ? HeaderTypeError<"A dynamic cookie value must be checked first: pass cookieValue(value) to validate it, or encodeCookieValue(value) to percent-encode it">
-    : CookieValueProblem<TValue> extends infer TProblem extends string
-      ? [TProblem] extends [never]
-        ? TValue
-        : HeaderTypeError<`Invalid cookie value '${NoInfer<TValue>}': ${TProblem}`>
-      : never;
+    : SkipAllowed<TValue, CookieOctet> extends ""
+      ? TValue // cookie-octets only: no quotes to read, nothing to report
+      : CookieValueProblem<TValue> extends infer TProblem extends string
+        ? [TProblem] extends [never]
+          ? TValue
+          : HeaderTypeError<`Invalid cookie value '${NoInfer<TValue>}': ${TProblem}`>
+        : never;
 
 type Above = {
   "0": "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
@@ -467,7 +474,7 @@ type PropertyCheck<TKey extends string, TProblem extends string> = [TProblem] ex
   ? unknown
   : { [K in TKey]: HeaderTypeError<TProblem> };
 
-type UnknownKeys<TOptions, TAllowed extends PropertyKey> = [Exclude<keyof TOptions, TAllowed>] extends [never]
+type UnknownKeys<TOptions, TAllowed extends PropertyKey> = keyof TOptions extends TAllowed
   ? unknown
   : { [K in Exclude<keyof TOptions, TAllowed> & string]: HeaderTypeError<`'${K}' is not a cookie option: check the spelling (httpOnly, sameSite, maxAge, ...)`> };
 
@@ -481,11 +488,34 @@ type UnknownKeys<TOptions, TAllowed extends PropertyKey> = [Exclude<keyof TOptio
  * type Fine = CookieOptionsCheck<{ secure: true; sameSite: "None" }>; // unknown
  * ```
  */
-export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof CookieOptions> = NeedsSecure<TOptions> &
+export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof CookieOptions> = keyof TOptions extends TAllowed
+  ? [TOptions] extends [PlainCookieOptions]
+    ? unknown
+    : CookieOptionsRules<TOptions, TAllowed>
+  : CookieOptionsRules<TOptions, TAllowed>;
+
+// Options that no rule below can refuse (no maxAge or domain to read, path "/", sameSite not None, not
+// partitioned): checked by one assignability test instead of each rule. Its keys are known, so the
+// rules would all give `unknown`.
+type PlainCookieOptions = {
+  readonly path?: "/";
+  readonly sameSite?: "Strict" | "Lax" | "strict" | "lax";
+  readonly partitioned?: false;
+  readonly maxAge?: never;
+  readonly domain?: never;
+};
+
+type CookieOptionsRules<TOptions, TAllowed extends PropertyKey> = NeedsSecure<TOptions> &
   UnknownKeys<TOptions, TAllowed> &
-  PropertyCheck<"maxAge", TOptions extends { readonly maxAge: infer TAge extends number } ? AgeProblem<TAge> : never> &
-  PropertyCheck<"path", TOptions extends { readonly path: infer TPath extends string } ? PathProblem<TPath> : never> &
-  PropertyCheck<"domain", TOptions extends { readonly domain: infer TDomain extends string } ? DomainProblem<TDomain> : never>;
+  ("maxAge" extends keyof TOptions
+    ? PropertyCheck<"maxAge", TOptions extends { readonly maxAge: infer TAge extends number } ? AgeProblem<TAge> : never>
+    : unknown) &
+  ("path" extends keyof TOptions
+    ? PropertyCheck<"path", TOptions extends { readonly path: infer TPath extends string } ? PathProblem<TPath> : never>
+    : unknown) &
+  ("domain" extends keyof TOptions
+    ? PropertyCheck<"domain", TOptions extends { readonly domain: infer TDomain extends string } ? DomainProblem<TDomain> : never>
+    : unknown);
 
 // ---------------------------------------------------------------------------------------------------
 // Run time
