@@ -14,7 +14,7 @@
 
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
-import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, trimOws, type JoinMatching } from "../internal/grammar.js";
+import { fieldValueProblem, type AllChars, type Alpha, type Digit, type IsDynamic, type SkipAllowed, type TrimOws, trimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -203,7 +203,13 @@ export type CspSourceProblem<TSource extends string, TDirective extends string> 
       TSource extends `'${"nonce" | "sha256" | "sha384" | "sha512"}-${string}'`
       ? never
       : "a dynamic source must be checked first: pass cspSource(value)"
-    : TSource extends ""
+    : TSource extends `https://${infer THost}`
+      ? SkipAllowed<THost, UrlChar> extends ""
+        ? never // the common host source, by one walk over the host: every URL character is fine after https://
+        : SourceTextProblem<TSource, TDirective>
+      : SourceTextProblem<TSource, TDirective>;
+
+type SourceTextProblem<TSource extends string, TDirective extends string> = TSource extends ""
       ? "an empty source"
       : TSource extends `${string}${";" | ","}${string}`
         ? `'${TSource}' holds ';' or ',', which end a directive or a policy: give each source its own array entry`

@@ -57,11 +57,22 @@ export type SkipAllowed<TText extends string, TAllowed extends string> =
     ? TC1 | TC2 | TC3 | TC4 extends TAllowed
       ? TRest extends `${infer TC5}${infer TC6}${infer TC7}${infer TC8}${infer TMore}`
         ? TC5 | TC6 | TC7 | TC8 extends TAllowed
-          ? SkipAllowed<TMore, TAllowed>
+          ? TMore extends ""
+            ? ""
+            : SkipAllowed<TMore, TAllowed>
           : SkipAllowedOne<TRest, TAllowed>
-        : SkipAllowedOne<TRest, TAllowed>
+        : SkipAllowedTail<TRest, TAllowed>
       : SkipAllowedOne<TText, TAllowed>
-    : SkipAllowedOne<TText, TAllowed>;
+    : SkipAllowedTail<TText, TAllowed>;
+
+// Fewer than four characters left: one test for them all (the last `infer` takes the third, or "").
+type SkipAllowedTail<TText extends string, TAllowed extends string> = TText extends "" | TAllowed
+  ? ""
+  : TText extends `${infer TC1}${infer TC2}${infer TC3}`
+    ? TC1 | TC2 | TC3 extends TAllowed | ""
+      ? ""
+      : SkipAllowedOne<TText, TAllowed>
+    : TText;
 
 type SkipAllowedOne<TText extends string, TAllowed extends string> = TText extends `${infer _THead extends TAllowed}${infer TRest}`
   ? SkipAllowedOne<TRest, TAllowed>
