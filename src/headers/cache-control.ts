@@ -407,6 +407,12 @@ type FastDirective<TDirective extends string, TSeen extends string> = TDirective
   ? TDirective extends TSeen
     ? false
     : TSeen | TDirective
+  : TDirective extends `max-age=${infer TArg}`
+    ? "max-age" extends TSeen
+      ? false
+      : IsDigits<TArg> extends true
+        ? TSeen | "max-age" | AllZero<TArg, "max-age">
+        : false
   : TDirective extends `${infer TName}=${infer TArg}`
     ? TName extends SecondsDirective
       ? TName extends TSeen

@@ -292,9 +292,9 @@ type AtLeastOneYear<TDigits extends string> =
   TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}${number}`
     ? true
     : TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}`
-      ? TDigits extends `31536${string}` | `${"4" | "5" | "6" | "7" | "8" | "9"}${string}`
+      ? TDigits extends `31536${string}` // one year and a little more: the usual value, tested first
         ? true
-        : TDigits extends `3${"2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${string}` | `31${"6" | "7" | "8" | "9"}${string}`
+        : TDigits extends `${"4" | "5" | "6" | "7" | "8" | "9"}${string}` | `3${"2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${string}` | `31${"6" | "7" | "8" | "9"}${string}`
           ? true
           : TDigits extends `315${"4" | "5" | "6" | "7" | "8" | "9"}${string}` | `3153${"7" | "8" | "9"}${string}`
             ? true
