@@ -300,12 +300,16 @@ type Suggestion<TName extends string> = Lowercase<TName> extends CspDirective
  * ```
  */
 export type CspCheck<TPolicy> = {
-  [TName in keyof TPolicy]: TName extends CspDirective
-    ? [DirectiveProblem<TName, TPolicy[TName]>] extends [never]
-      ? unknown
-      : HeaderTypeError<`Invalid CSP ${TName}: ${DirectiveProblem<TName, TPolicy[TName]>}`>
-    : HeaderTypeError<`Unknown CSP directive '${TName & string}'${Suggestion<TName & string>}`>;
+  [TName in keyof TPolicy]: DirectiveCheck<TName, TPolicy[TName]>;
 };
+
+// One directive, keyed by its name and its list alone (not by the policy, a new type in each call), so
+// that a directive repeated across calls, such as "default-src": ["'self'"], is checked once.
+type DirectiveCheck<TName, TValue> = TName extends CspDirective
+  ? [DirectiveProblem<TName, TValue>] extends [never]
+    ? unknown
+    : HeaderTypeError<`Invalid CSP ${TName}: ${DirectiveProblem<TName, TValue>}`>
+  : HeaderTypeError<`Unknown CSP directive '${TName & string}'${Suggestion<TName & string>}`>;
 
 // A policy written as header text, directive by directive; TSeen holds the directive names read.
 type CspTextProblem<TText extends string, TSeen extends string = never> = TText extends `${string},${string}`
