@@ -384,33 +384,25 @@ export type CookieValueArg<TValue extends string> = TValue extends CookieValue
           : HeaderTypeError<`Invalid cookie value '${NoInfer<TValue>}': ${TProblem}`>
         : never;
 
-type Above = {
-  "0": "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
-  "1": "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
-  "2": "3" | "4" | "5" | "6" | "7" | "8" | "9";
-  "3": "4" | "5" | "6" | "7" | "8" | "9";
-  "4": "5" | "6" | "7" | "8" | "9";
-  "5": "6" | "7" | "8" | "9";
-  "6": "7" | "8" | "9";
-  "7": "8" | "9";
-  "8": "9";
-  "9": never;
-};
-
-// Compares two digit strings without leading zeros: a longer one is greater; at equal length, the first
-// differing digit decides. One pass, tail-recursive.
-type CompareDigits<TLeft extends string, TRight extends string, TSoFar extends "lt" | "eq" | "gt" = "eq"> =
-  TLeft extends `${infer TL}${infer TLeftRest}`
-    ? TRight extends `${infer TR}${infer TRightRest}`
-      ? CompareDigits<
-          TLeftRest,
-          TRightRest,
-          TSoFar extends "eq" ? (TL extends TR ? "eq" : TL extends Above[TR & keyof Above] ? "gt" : "lt") : TSoFar
-        >
-      : "gt"
-    : TRight extends ""
-      ? TSoFar
-      : "lt";
+// `true` when the digit string `TDigits` (no leading zero) is more than 34560000: nine digits or more,
+// or eight above it. Patterns, not a digit-by-digit walk: a `${number}` placeholder followed by another
+// matches one character (a digit, here).
+type MoreThan400Days<TDigits extends string> =
+  TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}${number}`
+    ? true
+    : TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}`
+      ? TDigits extends
+          | `${"4" | "5" | "6" | "7" | "8" | "9"}${string}`
+          | `3${"5" | "6" | "7" | "8" | "9"}${string}`
+          | `34${"6" | "7" | "8" | "9"}${string}`
+          | `345${"7" | "8" | "9"}${string}`
+        ? true
+        : TDigits extends `3456${string}`
+          ? TDigits extends "34560000"
+            ? false
+            : true
+          : false
+      : false;
 
 type AgeProblem<TAge extends number> = TAge extends number
   ? number extends TAge
@@ -418,13 +410,21 @@ type AgeProblem<TAge extends number> = TAge extends number
     : `${TAge}` extends `-${string}`
       ? `maxAge ${TAge} is negative: use clearCookie() to delete a cookie`
       : IsDigits<`${TAge}`> extends true
-        ? CompareDigits<`${TAge}`, "34560000"> extends "gt"
+        ? MoreThan400Days<`${TAge}`> extends true
           ? `maxAge ${TAge} is more than 400 days: browsers cap it at 34560000 seconds`
           : never
         : `maxAge ${TAge} is not a whole number of seconds from 0 to 34560000`
   : never;
 
-type PathProblem<TPath extends string> = HasHole<TPath> extends true
+type PathProblem<TPath extends string> = TPath extends `/${string}`
+  ? SkipAllowed<TPath, PathChar> extends ""
+    ? TPath extends `${string} `
+      ? `path '${TPath}' ends with a space, which parsers drop`
+      : never // printable ASCII but ';' from the first character on: no hole, nothing else to read
+    : PathCharsProblem<TPath>
+  : PathCharsProblem<TPath>;
+
+type PathCharsProblem<TPath extends string> = HasHole<TPath> extends true
   ? never
   : TPath extends `/${string}`
     ? FirstBad<TPath, PathChar, false> extends infer TBad extends string
