@@ -61,7 +61,7 @@ export function fail(header: string, reason: string): never {
  * // { maxage: HeaderTypeError<"Unknown option 'maxage': did you mean 'maxAge'?"> }
  * ```
  */
-export type NoUnknownOptions<TOptions, TKnown> = [Exclude<keyof TOptions, keyof TKnown>] extends [never]
+export type NoUnknownOptions<TOptions, TKnown> = keyof TOptions extends keyof TKnown
   ? unknown
   : {
       [TKey in Exclude<keyof TOptions, keyof TKnown> & string]: HeaderTypeError<

@@ -4,7 +4,7 @@
 import type { Brand } from "./brand.js";
 import { fail, type HeaderTypeError } from "./errors.js";
 import type { ContentTypeArg } from "./headers/content-type.js";
-import { fieldValueProblem, isToken, type FieldValueProblem, type IsDynamic, type IsToken } from "./internal/grammar.js";
+import { fieldValueProblem, isToken, type FieldValueProblem, type IsDynamic, type IsToken, type Ows, type SkipAllowed, type VChar } from "./internal/grammar.js";
 import type { CachingHeaderArgs } from "./methods/caching.js";
 import type { CookieHeaderArgs } from "./methods/cookies.js";
 import type { DownloadHeaderArgs } from "./methods/downloads.js";
@@ -160,9 +160,12 @@ export type HeaderNameArg<TName extends string> = TName extends HeaderName
  */
 export type HeaderValueArg<TName extends string, TValue extends string> = TName extends HeaderName
   ? FieldValueArg<TName, TValue>
-  : Lowercase<TName> extends keyof TypedHeaderArgs<TValue>
+  : Lowercase<TName> extends TypedHeaderName
     ? TypedHeaderArgs<TValue>[Lowercase<TName>]
     : FieldValueArg<TName, TValue>;
+
+// The names of TypedHeaderArgs, computed once (its keys do not depend on the value).
+type TypedHeaderName = keyof TypedHeaderArgs<string>;
 
 /**
  * A checked field value: a literal must be one, a `string` is checked at run time.
@@ -175,6 +178,10 @@ export type HeaderValueArg<TName extends string, TValue extends string> = TName 
  */
 export type FieldValueArg<TName extends string, TValue extends string> = IsDynamic<TValue> extends true
   ? TValue
+  : SkipAllowed<TValue, VChar | Ows> extends ""
+    ? TValue extends `${Ows}${string}` | `${string}${Ows}`
+      ? HeaderTypeError<`Invalid value for ${NoInfer<TName> extends HeaderName ? "a header" : NoInfer<TName>}: ${FieldValueProblem<NoInfer<TValue>>}`>
+      : TValue
   : [FieldValueProblem<TValue>] extends [never]
     ? TValue
     : HeaderTypeError<`Invalid value for ${NoInfer<TName> extends HeaderName ? "a header" : NoInfer<TName>}: ${FieldValueProblem<NoInfer<TValue>>}`>;

@@ -193,3 +193,20 @@ expectType<ResponseBuilder<200, "none">>(respond().cacheControl(cacheControl(`ma
 expectType<ResponseBuilder<200, "none">>(respond().cacheControl(flag ? "private, max-age=0" : "public, max-age=60"));
 // @ts-expect-error one member of the union contradicts itself
 respond().cacheControl(flag ? "private, max-age=0" : "public, private");
+
+// ---- the common spelling (known lower-case directives joined by ", ") is read by patterns; these are its edges
+expectType<ResponseBuilder<200, "none">>(respond().cacheControl("public, max-age=007, stale-while-revalidate=30"));
+expectType<ResponseBuilder<200, "none">>(respond().cacheControl("no-store, max-age=0, must-revalidate"));
+expectType<ResponseBuilder<200, "none">>(respond().header("Cache-Control", "private, max-age=600"));
+// @ts-expect-error a directive twice, in the common spelling
+respond().cacheControl("public, max-age=60, public");
+// @ts-expect-error max-age twice, in the common spelling
+respond().cacheControl("max-age=60, max-age=60");
+// @ts-expect-error no-store with a non-zero max-age, in the common spelling
+respond().cacheControl("no-store, max-age=60");
+// @ts-expect-error a negative max-age
+respond().cacheControl("private, max-age=-1");
+// @ts-expect-error a hexadecimal max-age
+respond().cacheControl("private, max-age=0x10");
+// @ts-expect-error a trailing comma
+respond().cacheControl("private, max-age=60, ");

@@ -26,6 +26,24 @@ respond().hsts({ maxAge: 1.5 });
 respond().hsts({ maxAge: 60, includeSubDomains: false });
 // @ts-expect-error maxAge is required
 respond().hsts({ includeSubDomains: true });
+// The year's edges, checked by patterns: nine digits or more, or eight from 31536000 up.
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: 100000000, includeSubDomains: true, preload: true }));
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: 31536999, includeSubDomains: true, preload: true }));
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: 31537000, includeSubDomains: true, preload: true }));
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: 31540000, includeSubDomains: true, preload: true }));
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: 31600000, includeSubDomains: true, preload: true }));
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: 32000000, includeSubDomains: true, preload: true }));
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: 40000000, includeSubDomains: true, preload: true }));
+// @ts-expect-error eight digits below a year
+respond().hsts({ maxAge: 31500000, includeSubDomains: true, preload: true });
+// @ts-expect-error eight digits below a year
+respond().hsts({ maxAge: 30000000, includeSubDomains: true, preload: true });
+// @ts-expect-error seven digits
+respond().hsts({ maxAge: 9999999, includeSubDomains: true, preload: true });
+// @ts-expect-error a number maxAge with preload still needs includeSubDomains
+respond().hsts({ maxAge: age, preload: true });
+// @ts-expect-error 1e21 is written 1e+21: not a whole number of seconds for the header
+respond().hsts({ maxAge: 1e21 });
 
 expectType<ResponseBuilder<200, "none">>(respond().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains"));
 expectType<ResponseBuilder<200, "none">>(respond().header("strict-transport-security", "max-age=63072000; includeSubDomains; preload"));

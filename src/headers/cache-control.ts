@@ -394,9 +394,47 @@ type OneEdit<TLeft extends string, TRight extends string> = TLeft extends `${inf
  * type Problem = CacheControlProblem<"max-age=1h">; // "'max-age' takes delta-seconds (digits only), got '1h': …"
  * ```
  */
-export type CacheControlProblem<TValue extends string> = TValue extends `${Ows}${string}` | `${string}${Ows}`
-  ? "it starts or ends with whitespace; trim it"
-  : Scan<TValue, never>;
+export type CacheControlProblem<TValue extends string> = FastScan<TValue, never> extends infer TFast
+  ? TFast extends string
+    ? TFast
+    : TValue extends `${Ows}${string}` | `${string}${Ows}`
+      ? "it starts or ends with whitespace; trim it"
+      : Scan<TValue, never>
+  : never;
+
+// The common spelling first, by patterns only: lower-case known directives joined by ", ", a seconds
+// directive with digits. Such a list is a list of tokens by construction, so no character is walked.
+// Anything else (other case or spacing, a quoted list, a duplicate, a mistake) gives `false`, and
+// CacheControlProblem reads the literal again with Scan, which words the problem. Else the conflict
+// between the directives read, or `never` when there is none.
+type FastScan<TText extends string, TSeen extends string> = TText extends `${infer THead}, ${infer TRest}`
+  ? FastDirective<THead, TSeen> extends infer TNext extends string
+    ? FastScan<TRest, TNext>
+    : false
+  : FastDirective<TText, TSeen> extends infer TNext extends string
+    ? ConflictProblem<TNext>
+    : false;
+
+// TSeen with the directive added, or `false` when it is not in the common spelling or read already.
+type FastDirective<TDirective extends string, TSeen extends string> = TDirective extends Exclude<CacheDirective, SecondsDirective>
+  ? TDirective extends TSeen
+    ? false
+    : TSeen | TDirective
+  : TDirective extends `max-age=${infer TArg}`
+    ? "max-age" extends TSeen
+      ? false
+      : IsDigits<TArg> extends true
+        ? TSeen | "max-age" | AllZero<TArg, "max-age">
+        : false
+  : TDirective extends `${infer TName}=${infer TArg}`
+    ? TName extends SecondsDirective
+      ? TName extends TSeen
+        ? false
+        : IsDigits<TArg> extends true
+          ? TSeen | TName | AllZero<TArg, TName>
+          : false
+      : false
+    : false;
 
 // Completions while a value is being typed: the common values that start with it, and, after the last
 // comma, each directive that starts with the word being typed (never the word itself: that would make

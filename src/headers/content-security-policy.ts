@@ -15,7 +15,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import { checkFieldValue } from "../header-name.js";
-import { failValue, oneEdit, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type TrimOws, type JoinMatching } from "../internal/grammar.js";
+import { failValue, oneEdit, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type SkipAllowed, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -204,7 +204,13 @@ export type CspSourceProblem<TSource extends string, TDirective extends string> 
       TSource extends `'${"nonce" | "sha256" | "sha384" | "sha512"}-${string}'`
       ? never
       : "a dynamic source must be checked first: pass cspSource(value)"
-    : TSource extends ""
+    : TSource extends `https://${infer THost}`
+      ? SkipAllowed<THost, UrlChar> extends ""
+        ? never // the common host source, by one walk over the host: every URL character is fine after https://
+        : SourceTextProblem<TSource, TDirective>
+      : SourceTextProblem<TSource, TDirective>;
+
+type SourceTextProblem<TSource extends string, TDirective extends string> = TSource extends ""
       ? "an empty source"
       : TSource extends `${string}${";" | ","}${string}`
         ? `'${TSource}' holds ';' or ',', which end a directive or a policy: give each source its own array entry`
@@ -295,12 +301,16 @@ type Suggestion<TName extends string> = Lowercase<TName> extends CspDirective
  * ```
  */
 export type CspCheck<TPolicy> = {
-  [TName in keyof TPolicy]: TName extends CspDirective
-    ? [DirectiveProblem<TName, TPolicy[TName]>] extends [never]
-      ? unknown
-      : HeaderTypeError<`Invalid CSP ${TName}: ${DirectiveProblem<TName, TPolicy[TName]>}`>
-    : HeaderTypeError<`Unknown CSP directive '${TName & string}'${Suggestion<TName & string>}`>;
+  [TName in keyof TPolicy]: DirectiveCheck<TName, TPolicy[TName]>;
 };
+
+// One directive, keyed by its name and its list alone (not by the policy, a new type in each call), so
+// that a directive repeated across calls, such as "default-src": ["'self'"], is checked once.
+type DirectiveCheck<TName, TValue> = TName extends CspDirective
+  ? [DirectiveProblem<TName, TValue>] extends [never]
+    ? unknown
+    : HeaderTypeError<`Invalid CSP ${TName}: ${DirectiveProblem<TName, TValue>}`>
+  : HeaderTypeError<`Unknown CSP directive '${TName & string}'${Suggestion<TName & string>}`>;
 
 // A policy written as header text, directive by directive; TSeen holds the directive names read.
 type CspTextProblem<TText extends string, TSeen extends string = never> = TText extends `${string},${string}`

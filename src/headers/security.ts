@@ -299,11 +299,21 @@ export type DigitsAtLeast<TNumber extends string, TMin extends string> = Compare
       ? false
       : true;
 
-type MaxAgeProblem<TMaxAge extends number> = number extends TMaxAge
-  ? never
-  : IsDigits<`${TMaxAge}`> extends true
-    ? never
-    : `maxAge must be a whole number of seconds, 0 or more, not ${TMaxAge}`;
+// `true` when the digit string `TDigits` (no leading zero) is at least 31536000, the preload list's
+// minimum: nine digits or more, or eight from 31536000 up. Patterns, not a digit-by-digit walk: a
+// `${number}` placeholder followed by another matches one character (a digit, here).
+type AtLeastOneYear<TDigits extends string> =
+  TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}${number}`
+    ? true
+    : TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}`
+      ? TDigits extends `31536${string}` // one year and a little more: the usual value, tested first
+        ? true
+        : TDigits extends `${"4" | "5" | "6" | "7" | "8" | "9"}${string}` | `3${"2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${string}` | `31${"6" | "7" | "8" | "9"}${string}`
+          ? true
+          : TDigits extends `315${"4" | "5" | "6" | "7" | "8" | "9"}${string}` | `3153${"7" | "8" | "9"}${string}`
+            ? true
+            : false
+      : false;
 
 /**
  * The compile-time check of an {@link HstsInit} literal: `unknown` when it is fine, else an object type
@@ -315,19 +325,24 @@ type MaxAgeProblem<TMaxAge extends number> = number extends TMaxAge
  * type Fine = HstsCheck<{ maxAge: 31536000; includeSubDomains: true; preload: true }>; // unknown
  * ```
  */
-export type HstsCheck<TInit extends HstsInit> = NoUnknownOptions<TInit, HstsInit> & HstsRules<TInit>;
+export type HstsCheck<TInit extends HstsInit> = NoUnknownOptions<TInit, HstsInit> & HstsRules<TInit, TInit["maxAge"]>;
 
-type HstsRules<TInit extends HstsInit> = [MaxAgeProblem<TInit["maxAge"]>] extends [never]
-  ? TInit extends { preload: true }
-    ? TInit extends { includeSubDomains: true }
-      ? number extends TInit["maxAge"]
+// The rules in order: maxAge a whole number, then preload's two needs (a `number` maxAge is checked at run time).
+type HstsRules<TInit extends HstsInit, TMaxAge extends number> = number extends TMaxAge
+  ? PreloadRules<TInit, TMaxAge>
+  : IsDigits<`${TMaxAge}`> extends true
+    ? PreloadRules<TInit, TMaxAge>
+    : { maxAge: HeaderTypeError<`maxAge must be a whole number of seconds, 0 or more, not ${TMaxAge}`> };
+
+type PreloadRules<TInit extends HstsInit, TMaxAge extends number> = TInit extends { preload: true }
+  ? TInit extends { includeSubDomains: true }
+    ? number extends TMaxAge
+      ? unknown
+      : AtLeastOneYear<`${TMaxAge}`> extends true
         ? unknown
-        : DigitsAtLeast<`${TInit["maxAge"]}`, `${typeof PRELOAD_MIN_AGE}`> extends true
-          ? unknown
-          : { maxAge: HeaderTypeError<`HSTS preload needs maxAge >= 31536000 (one year), not ${TInit["maxAge"]} (hstspreload.org)`> }
-      : { preload: HeaderTypeError<"HSTS preload needs includeSubDomains: true as well (hstspreload.org)"> }
-    : unknown
-  : { maxAge: HeaderTypeError<MaxAgeProblem<TInit["maxAge"]>> };
+        : { maxAge: HeaderTypeError<`HSTS preload needs maxAge >= 31536000 (one year), not ${TMaxAge} (hstspreload.org)`> }
+    : { preload: HeaderTypeError<"HSTS preload needs includeSubDomains: true as well (hstspreload.org)"> }
+  : unknown;
 
 // The header text, directive by directive; TSeen holds the lower-case names read, TAge the max-age digits.
 type HstsProblem<TText extends string, TSeen extends string = never, TAge extends string = ""> =
@@ -355,7 +370,7 @@ type HstsNext<TRest extends string, TMore extends boolean, TSeen extends string,
   : "max-age" extends TSeen
     ? "preload" extends TSeen
       ? "includesubdomains" extends TSeen
-        ? DigitsAtLeast<TAge, "31536000"> extends true
+        ? AtLeastOneYear<TAge> extends true
           ? never
           : "preload needs max-age=31536000 (one year) or more (hstspreload.org)"
         : "preload needs includeSubDomains as well (hstspreload.org)"

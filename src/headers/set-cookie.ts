@@ -26,6 +26,7 @@ import {
   type Digit,
   type IsDigits,
   type ObsText,
+  type SkipAllowed,
   type TChar,
   type VChar,
   trimOws,
@@ -176,15 +177,13 @@ export type SetCookieValue = Brand<string, "SetCookie">;
 // The first character of `TText` outside `TAllowed`, or `never`. Unlike grammar's FirstBadChar, it knows
 // template literal types: a `${number}` or `${bigint}` part passes when `TNumbers` is true (digits, '.',
 // '-', '+' and 'e' are all allowed where it is used), and a `${string}` part comes back as `string`.
-// It reads eight characters a step while they are all allowed, so that a 4096-byte literal stays under
-// the compiler's 1,000 steps of tail recursion.
+// Grammar's SkipAllowed passes the allowed characters first, four a step; the slow walk starts at the
+// first other one.
 type FirstBad<TText extends string, TAllowed extends string, TNumbers extends boolean> = string extends TText
   ? string
-  : TText extends `${infer T1}${infer T2}${infer T3}${infer T4}${infer T5}${infer T6}${infer T7}${infer T8}${infer TRest}`
-    ? [T1 | T2 | T3 | T4 | T5 | T6 | T7 | T8] extends [TAllowed]
-      ? FirstBad<TRest, TAllowed, TNumbers>
-      : FirstBadSlow<TText, TAllowed, TNumbers>
-    : FirstBadSlow<TText, TAllowed, TNumbers>;
+  : SkipAllowed<TText, TAllowed> extends infer TRest extends string
+    ? FirstBadSlow<TRest, TAllowed, TNumbers>
+    : never;
 
 type FirstBadSlow<TText extends string, TAllowed extends string, TNumbers extends boolean> = string extends TText
   ? string
@@ -348,15 +347,21 @@ export type CookieNameArg<TName extends string, TOptions> = string extends TName
   ? TName
   : TName extends ""
     ? CookiePrefix | HeaderTypeError<"A cookie name cannot be empty">
-    : CookieNameProblem<TName> extends infer TProblem extends string
-      ? [TProblem] extends [never]
-        ? CookiePrefixProblem<TName, TOptions> extends infer TPrefixProblem extends string
-          ? [TPrefixProblem] extends [never]
-            ? TName | Extract<CookiePrefix, `${NoInfer<TName>}${string}`>
-            : HeaderTypeError<`Invalid cookie '${NoInfer<TName>}': ${TPrefixProblem}`>
-          : never
-        : HeaderTypeError<`Invalid cookie name '${NoInfer<TName>}': ${TProblem}`>
-      : never;
+    : TName extends `_${string}`
+      ? PrefixedNameArg<TName, TOptions>
+      : SkipAllowed<TName, TChar> extends ""
+        ? TName // a token that starts with no prefix (every prefix starts with '_'), nor with a part of one
+        : PrefixedNameArg<TName, TOptions>;
+
+type PrefixedNameArg<TName extends string, TOptions> = CookieNameProblem<TName> extends infer TProblem extends string
+  ? [TProblem] extends [never]
+    ? CookiePrefixProblem<TName, TOptions> extends infer TPrefixProblem extends string
+      ? [TPrefixProblem] extends [never]
+        ? TName | Extract<CookiePrefix, `${NoInfer<TName>}${string}`>
+        : HeaderTypeError<`Invalid cookie '${NoInfer<TName>}': ${TPrefixProblem}`>
+      : never
+    : HeaderTypeError<`Invalid cookie name '${NoInfer<TName>}': ${TProblem}`>
+  : never;
 
 /**
  * What `cookie()` accepts as a value: a literal of cookie-octets (optionally in one pair of double
@@ -373,39 +378,33 @@ export type CookieValueArg<TValue extends string> = TValue extends CookieValue
   ? TValue
   : string extends TValue
     ? HeaderTypeError<"A dynamic cookie value must be checked first: pass cookieValue(value) to validate it, or encodeCookieValue(value) to percent-encode it">
-    : CookieValueProblem<TValue> extends infer TProblem extends string
-      ? [TProblem] extends [never]
-        ? TValue
-        : HeaderTypeError<`Invalid cookie value '${NoInfer<TValue>}': ${TProblem}`>
-      : never;
+    : SkipAllowed<TValue, CookieOctet> extends ""
+      ? TValue // cookie-octets only: no quotes to read, nothing to report
+      : CookieValueProblem<TValue> extends infer TProblem extends string
+        ? [TProblem] extends [never]
+          ? TValue
+          : HeaderTypeError<`Invalid cookie value '${NoInfer<TValue>}': ${TProblem}`>
+        : never;
 
-type Above = {
-  "0": "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
-  "1": "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
-  "2": "3" | "4" | "5" | "6" | "7" | "8" | "9";
-  "3": "4" | "5" | "6" | "7" | "8" | "9";
-  "4": "5" | "6" | "7" | "8" | "9";
-  "5": "6" | "7" | "8" | "9";
-  "6": "7" | "8" | "9";
-  "7": "8" | "9";
-  "8": "9";
-  "9": never;
-};
-
-// Compares two digit strings without leading zeros: a longer one is greater; at equal length, the first
-// differing digit decides. One pass, tail-recursive.
-type CompareDigits<TLeft extends string, TRight extends string, TSoFar extends "lt" | "eq" | "gt" = "eq"> =
-  TLeft extends `${infer TL}${infer TLeftRest}`
-    ? TRight extends `${infer TR}${infer TRightRest}`
-      ? CompareDigits<
-          TLeftRest,
-          TRightRest,
-          TSoFar extends "eq" ? (TL extends TR ? "eq" : TL extends Above[TR & keyof Above] ? "gt" : "lt") : TSoFar
-        >
-      : "gt"
-    : TRight extends ""
-      ? TSoFar
-      : "lt";
+// `true` when the digit string `TDigits` (no leading zero) is more than 34560000: nine digits or more,
+// or eight above it. Patterns, not a digit-by-digit walk: a `${number}` placeholder followed by another
+// matches one character (a digit, here).
+type MoreThan400Days<TDigits extends string> =
+  TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}${number}`
+    ? true
+    : TDigits extends `${number}${number}${number}${number}${number}${number}${number}${number}`
+      ? TDigits extends
+          | `${"4" | "5" | "6" | "7" | "8" | "9"}${string}`
+          | `3${"5" | "6" | "7" | "8" | "9"}${string}`
+          | `34${"6" | "7" | "8" | "9"}${string}`
+          | `345${"7" | "8" | "9"}${string}`
+        ? true
+        : TDigits extends `3456${string}`
+          ? TDigits extends "34560000"
+            ? false
+            : true
+          : false
+      : false;
 
 type AgeProblem<TAge extends number> = TAge extends number
   ? number extends TAge
@@ -413,13 +412,21 @@ type AgeProblem<TAge extends number> = TAge extends number
     : `${TAge}` extends `-${string}`
       ? `maxAge ${TAge} is negative: use clearCookie() to delete a cookie`
       : IsDigits<`${TAge}`> extends true
-        ? CompareDigits<`${TAge}`, "34560000"> extends "gt"
+        ? MoreThan400Days<`${TAge}`> extends true
           ? `maxAge ${TAge} is more than 400 days: browsers cap it at 34560000 seconds`
           : never
         : `maxAge ${TAge} is not a whole number of seconds from 0 to 34560000`
   : never;
 
-type PathProblem<TPath extends string> = HasHole<TPath> extends true
+type PathProblem<TPath extends string> = TPath extends `/${string}`
+  ? SkipAllowed<TPath, PathChar> extends ""
+    ? TPath extends `${string} `
+      ? `path '${TPath}' ends with a space, which parsers drop`
+      : never // printable ASCII but ';' from the first character on: no hole, nothing else to read
+    : PathCharsProblem<TPath>
+  : PathCharsProblem<TPath>;
+
+type PathCharsProblem<TPath extends string> = HasHole<TPath> extends true
   ? never
   : TPath extends `/${string}`
     ? FirstBad<TPath, PathChar, false> extends infer TBad extends string
@@ -469,7 +476,7 @@ type PropertyCheck<TKey extends string, TProblem extends string> = [TProblem] ex
   ? unknown
   : { [K in TKey]: HeaderTypeError<TProblem> };
 
-type UnknownKeys<TOptions, TAllowed extends PropertyKey> = [Exclude<keyof TOptions, TAllowed>] extends [never]
+type UnknownKeys<TOptions, TAllowed extends PropertyKey> = keyof TOptions extends TAllowed
   ? unknown
   : { [K in Exclude<keyof TOptions, TAllowed> & string]: HeaderTypeError<`'${K}' is not a cookie option: check the spelling (httpOnly, sameSite, maxAge, ...)`> };
 
@@ -483,11 +490,34 @@ type UnknownKeys<TOptions, TAllowed extends PropertyKey> = [Exclude<keyof TOptio
  * type Fine = CookieOptionsCheck<{ secure: true; sameSite: "None" }>; // unknown
  * ```
  */
-export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof CookieOptions> = NeedsSecure<TOptions> &
+export type CookieOptionsCheck<TOptions, TAllowed extends PropertyKey = keyof CookieOptions> = keyof TOptions extends TAllowed
+  ? [TOptions] extends [PlainCookieOptions]
+    ? unknown
+    : CookieOptionsRules<TOptions, TAllowed>
+  : CookieOptionsRules<TOptions, TAllowed>;
+
+// Options that no rule below can refuse (no maxAge or domain to read, path "/", sameSite not None, not
+// partitioned): checked by one assignability test instead of each rule. Its keys are known, so the
+// rules would all give `unknown`.
+type PlainCookieOptions = {
+  readonly path?: "/";
+  readonly sameSite?: "Strict" | "Lax" | "strict" | "lax";
+  readonly partitioned?: false;
+  readonly maxAge?: never;
+  readonly domain?: never;
+};
+
+type CookieOptionsRules<TOptions, TAllowed extends PropertyKey> = NeedsSecure<TOptions> &
   UnknownKeys<TOptions, TAllowed> &
-  PropertyCheck<"maxAge", TOptions extends { readonly maxAge: infer TAge extends number } ? AgeProblem<TAge> : never> &
-  PropertyCheck<"path", TOptions extends { readonly path: infer TPath extends string } ? PathProblem<TPath> : never> &
-  PropertyCheck<"domain", TOptions extends { readonly domain: infer TDomain extends string } ? DomainProblem<TDomain> : never>;
+  ("maxAge" extends keyof TOptions
+    ? PropertyCheck<"maxAge", TOptions extends { readonly maxAge: infer TAge extends number } ? AgeProblem<TAge> : never>
+    : unknown) &
+  ("path" extends keyof TOptions
+    ? PropertyCheck<"path", TOptions extends { readonly path: infer TPath extends string } ? PathProblem<TPath> : never>
+    : unknown) &
+  ("domain" extends keyof TOptions
+    ? PropertyCheck<"domain", TOptions extends { readonly domain: infer TDomain extends string } ? DomainProblem<TDomain> : never>
+    : unknown);
 
 // ---------------------------------------------------------------------------------------------------
 // Run time

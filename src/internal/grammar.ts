@@ -48,19 +48,70 @@ export type Ows = " " | "\t";
  */
 export type IsDynamic<TText extends string> = {} extends Record<TText, 1> ? true : false;
 
-/** `true` when every character of `TText` is in `TAllowed` (an empty string passes). */
-export type AllChars<TText extends string, TAllowed extends string> =
-  TText extends `${infer THead}${infer TRest}` ? (THead extends TAllowed ? AllChars<TRest, TAllowed> : false) : true;
+/**
+ * `TText` from its first character outside `TAllowed` on, or `""` when every character is in it: the
+ * walk under {@link AllChars} and {@link FirstBadChar}. Four characters a match while they are all
+ * allowed (a match costs the compiler about as much for four characters as for one), then one at a time;
+ * two matches a step, so that a 4,000-character literal stays under the compiler's 1,000 steps.
+ */
+export type SkipAllowed<TText extends string, TAllowed extends string> =
+  TText extends `${infer TC1}${infer TC2}${infer TC3}${infer TC4}${infer TRest}`
+    ? TC1 | TC2 | TC3 | TC4 extends TAllowed
+      ? TRest extends `${infer TC5}${infer TC6}${infer TC7}${infer TC8}${infer TMore}`
+        ? TC5 | TC6 | TC7 | TC8 extends TAllowed
+          ? TMore extends ""
+            ? ""
+            : SkipAllowed<TMore, TAllowed>
+          : SkipAllowedOne<TRest, TAllowed>
+        : SkipAllowedTail<TRest, TAllowed>
+      : SkipAllowedOne<TText, TAllowed>
+    : SkipAllowedTail<TText, TAllowed>;
+
+// Fewer than four characters left: one test for them all (the last `infer` takes the third, or "").
+type SkipAllowedTail<TText extends string, TAllowed extends string> = TText extends "" | TAllowed
+  ? ""
+  : TText extends `${infer TC1}${infer TC2}${infer TC3}`
+    ? TC1 | TC2 | TC3 extends TAllowed | ""
+      ? ""
+      : SkipAllowedOne<TText, TAllowed>
+    : TText;
+
+type SkipAllowedOne<TText extends string, TAllowed extends string> = TText extends `${infer _THead extends TAllowed}${infer TRest}`
+  ? SkipAllowedOne<TRest, TAllowed>
+  : TText;
+
+/**
+ * `true` when every character of `TText` is in `TAllowed` (an empty string passes; so does `string`,
+ * which has no first character to read); distributes over a union.
+ */
+export type AllChars<TText extends string, TAllowed extends string> = TText extends string
+  ? SkipAllowed<TText, TAllowed> extends `${infer _THead}${string}`
+    ? false
+    : true
+  : never;
 
 /** The first character of `TText` that is not in `TAllowed`, or `never`. */
 export type FirstBadChar<TText extends string, TAllowed extends string> =
-  TText extends `${infer THead}${infer TRest}` ? (THead extends TAllowed ? FirstBadChar<TRest, TAllowed> : THead) : never;
+  SkipAllowed<TText, TAllowed> extends `${infer THead}${string}` ? THead : never;
 
 /** `true` when `TText` is an RFC 9110 token: one or more tchar. */
 export type IsToken<TText extends string> = TText extends "" ? false : AllChars<TText, TChar>;
 
-/** `true` when `TText` is one or more decimal digits (RFC 9111 §1.2.2 delta-seconds, and the like). */
-export type IsDigits<TText extends string> = TText extends "" ? false : AllChars<TText, Digit>;
+/**
+ * `true` when `TText` is one or more decimal digits (RFC 9111 §1.2.2 delta-seconds, and the like).
+ * A pattern, not a walk: `${bigint}` matches what a BigInt literal may spell, which is the digits
+ * without a leading zero, plus `-`, `0x`, `0o` and `0b` forms refused here; leading zeros are peeled.
+ * Distributes over a union (`boolean` when the members differ).
+ */
+export type IsDigits<TText extends string> = TText extends `${bigint}`
+  ? TText extends `${"-" | "0"}${string}`
+    ? LeadingZeroDigits<TText>
+    : true
+  : TText extends `0${string}`
+    ? LeadingZeroDigits<TText>
+    : false;
+
+type LeadingZeroDigits<TText extends string> = TText extends `0${infer TRest}` ? (TRest extends "" ? true : IsDigits<TRest>) : false;
 
 /** `true` when `TText` is an RFC 9110 field value: no control characters but HTAB, no leading or trailing whitespace. */
 export type IsFieldValue<TText extends string> = TText extends `${Ows}${string}` | `${string}${Ows}`
