@@ -2,7 +2,7 @@
 // through set-cookie-parser and cookie.
 import { parse as parseCookieHeader, parseSetCookie as cookieParseSetCookie } from "cookie";
 import setCookieParser from "set-cookie-parser";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { HeaderError, respond } from "../src/index.js";
 import {
   cookieValue,
@@ -327,6 +327,18 @@ describe("parseSetCookie and serializeSetCookie", () => {
       const parsed = parseSetCookie(field);
       expect(parsed).toEqual({ name, value: "1", path: "/" });
       expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    }
+  });
+
+  it("lower-cases each attribute name once, not the nine known names again for every attribute", () => {
+    const field = `a=1${"; Foo=1; SameSite=lax".repeat(500)}`;
+    const lower = vi.spyOn(String.prototype, "toLowerCase");
+    try {
+      expect(parseSetCookie(field)).toEqual({ name: "a", value: "1", sameSite: "Lax" });
+      // One per attribute name, one per SameSite value (the table rebuilt every name: 9 per attribute).
+      expect(lower.mock.calls.length).toBeLessThanOrEqual(1_500);
+    } finally {
+      lower.mockRestore();
     }
   });
 

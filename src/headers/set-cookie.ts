@@ -516,6 +516,8 @@ const must = (key: string, what: string, got: string): never => no(`${key} must 
 const ATTRIBUTES = "; Max-Age=,; Expires=,; Domain=,; Path=,; Secure,; HttpOnly,; SameSite=,; Partitioned,; Priority=".split(",");
 const KEYS = ATTRIBUTES.map((name) => (name[2] as string).toLowerCase() + name.slice(3).replace(/[-=]/gu, ""));
 const KNOWN: ReadonlySet<string> = new Set(KEYS);
+/** The attribute names in lower case ("max-age"), for the parser. */
+const LOWER = ATTRIBUTES.map((name) => name.slice(2).replace("=", "").toLowerCase());
 // Matched case-insensitively, in this order (`__Host-Http-` before `__Host-`).
 const PREFIXES = "__Host-Http- __Host- __Http- __Secure-".split(" ");
 
@@ -786,7 +788,7 @@ export function parseSetCookie(field: string): SetCookieInit | undefined {
   for (const attribute of attributes) {
     const at = attribute.indexOf("=");
     const lower = trimOws(at < 0 ? attribute : attribute.slice(0, at)).toLowerCase();
-    const index = ATTRIBUTES.findIndex((name) => name.slice(2).replace("=", "").toLowerCase() == lower);
+    const index = LOWER.indexOf(lower);
     const read = index < 0 ? undefined : (PARSERS[index] as (text: string) => unknown)(at < 0 ? "" : trimOws(attribute.slice(at + 1)));
     if (read !== undefined) cookie[KEYS[index] as string] = read;
   }
