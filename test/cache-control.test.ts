@@ -1,5 +1,5 @@
 import CachePolicy from "http-cache-semantics";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { HeaderError, respond } from "../src/index.js";
 import {
@@ -99,6 +99,19 @@ describe("cacheControl() validator", () => {
 
   it("refuses a value that is not a string", () => {
     expect(reasonOf(() => cacheControl(60 as unknown as string))).toBe("expected a string, got number");
+  });
+
+  it("checks a valid value without splitting the lists of directives that are absent or lower-casing a name twice", () => {
+    const split = vi.spyOn(String.prototype, "split");
+    const lower = vi.spyOn(String.prototype, "toLowerCase");
+    try {
+      expect(cacheControl("public, max-age=60, stale-while-revalidate=30")).toBe("public, max-age=60, stale-while-revalidate=30");
+      // 'public' is there, so its contradiction list is split; 'private' and 'no-store' are not (it was 2 and 9).
+      expect([split.mock.calls.length, lower.mock.calls.length]).toEqual([1, 3]);
+    } finally {
+      split.mockRestore();
+      lower.mockRestore();
+    }
   });
 
   it("names the header and the value in the message", () => {

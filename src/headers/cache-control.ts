@@ -527,17 +527,16 @@ export function splitDirectives(text: string): [Directive[], string | undefined]
     // Every part is optional, so it always matches.
     const [, raw, quoted, closed, plain] = DIRECTIVE_RE.exec(text) as unknown as [string, string, string?, string?, string?];
     const name = trimEndOws(raw);
-    const lower = name.toLowerCase();
     at = DIRECTIVE_RE.lastIndex;
     if (quoted === undefined && plain === undefined) {
       if (name == "") return [list, "an empty directive between commas; remove a comma"];
     } else if (name != raw) {
       return [list, `no whitespace is allowed before '=' in '${name}'`];
     }
-    if (quoted !== undefined && !closed) return [list, `'${lower}' lacks a closing quote`];
+    if (quoted !== undefined && !closed) return [list, `'${name.toLowerCase()}' lacks a closing quote`];
     list.push([name, quoted ?? (plain && trimEndOws(plain)), quoted !== undefined]);
     if (at >= text.length) return [list, undefined];
-    if (text[at] != ",") return [list, `expected ',' after the list of '${lower}'`];
+    if (text[at] != ",") return [list, `expected ',' after the list of '${name.toLowerCase()}'`];
   }
 }
 
@@ -551,8 +550,7 @@ function oneEdit(left: string, right: string): boolean {
   return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
 }
 
-function nameProblem(name: string, seen: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
+function nameProblem(name: string, lower: string, seen: readonly string[]): string | undefined {
   if (!TOKEN_RE.test(name)) return `'${name}' is not a directive name; separate directives with commas`;
   if (DIRECTIVES.includes(lower)) return seen.includes(lower) ? `'${lower}' appears twice; keep one` : undefined;
   if (/^(?:max-stale|min-fresh|only-if-cached)$/u.test(lower)) return `'${lower}' is a request directive; remove it`;
@@ -592,8 +590,9 @@ function argProblem(name: string, arg: string | undefined, quoted: boolean): str
 /** Which two directives contradict each other (the same rules, in the same order, as the types). */
 function conflict(has: (name: string) => boolean, zero: boolean): string | undefined {
   const contradicts = (name: string, others: string, fix: string): string | undefined => {
-    const other = others.split(" ").find(has);
-    return has(name) && other ? `'${name}' contradicts '${other}'; ${fix}` : undefined;
+    // Only a directive that is there splits its list: the check runs on every standalone cacheControl() call.
+    const other = has(name) && others.split(" ").find(has);
+    return other ? `'${name}' contradicts '${other}'; ${fix}` : undefined;
   };
   return (
     contradicts("public", "private", "keep one") ??
@@ -616,7 +615,7 @@ function problemOf(value: string): string | undefined {
   let zero = false;
   for (const [name, arg, quoted] of list) {
     const lower = name.toLowerCase();
-    const problem = nameProblem(name, seen) ?? argProblem(lower, arg, quoted);
+    const problem = nameProblem(name, lower, seen) ?? argProblem(lower, arg, quoted);
     if (problem !== undefined) return problem;
     seen.push(lower);
     if (lower == "max-age" && /^0+$/u.test(arg as string)) zero = true;
