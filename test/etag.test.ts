@@ -10,6 +10,7 @@ import {
   strongMatch,
   weakMatch,
 } from "../src/headers/etag.js";
+import { evaluateConditional } from "../src/headers/conditional.js";
 import { reasonOf } from "./helpers/errors.js";
 
 describe("etag() on the builder", () => {
@@ -69,6 +70,17 @@ describe("entity tags", () => {
     expect(parseEntityTagList(" * ")).toBe("*");
     expect(parseEntityTagList('bogus, "a"')).toEqual([{ value: "a" }]);
     expect(parseEntityTagList("")).toEqual([]);
+    expect(parseEntityTagList(',, ,x y, "a",\t,W/"b" z ,"c')).toEqual([{ value: "a" }, { value: "b", weak: true }]);
+  });
+
+  it("reads a long run of commas once (a request header: resuming at each comma took 5 s for 100,000)", () => {
+    const commas = ",".repeat(200_000);
+    const start = performance.now();
+    expect(parseEntityTagList(`${commas}x`)).toEqual([]);
+    expect(parseEntityTagList(`${commas}"a"${commas}x${commas}W/"b"`)).toEqual([{ value: "a" }, { value: "b", weak: true }]);
+    const request = new Request("https://example.com/", { headers: { "If-None-Match": `${commas}x` } });
+    expect(evaluateConditional(request, { etag: '"a"' })).toBe("full");
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 
   it("compares weakly and strongly (RFC 9110 §8.8.3.2 table)", () => {
