@@ -134,6 +134,18 @@ describe("CDN-Cache-Control", () => {
     expect(reasonOf(() => cdnCacheControl('private="a,\tb"'))).toContain("cannot hold a tab");
   });
 
+  it("takes a tab as whitespace between members, quoted on both sides too (RFC 8941 §4.2.2 OWS), and parses it", () => {
+    expect(cdnCacheControl('no-cache="a",\tprivate="b"')).toBe('no-cache="a",\tprivate="b"');
+    expect(cdnCacheControl('no-cache="a"\t, private="b"')).toBe('no-cache="a"\t, private="b"');
+    expect(respond().header("CDN-Cache-Control", 'no-cache="a, b",\tprivate="Set-Cookie"').build().headers.get("cdn-cache-control")).toBe(
+      'no-cache="a, b",\tprivate="Set-Cookie"',
+    );
+    expect(parseCdnCacheControl('no-cache="a, b",\tprivate="Set-Cookie"')).toEqual({ noCache: ["a", "b"], private: ["Set-Cookie"] });
+    // Inside the quotes a tab is still refused (next to a comma: a structured-field string cannot hold one).
+    expect(reasonOf(() => cdnCacheControl('private="a\tb"'))).toContain("'a\tb' in the list of 'private' is not a field name");
+    expect(reasonOf(() => cdnCacheControl('no-cache="a",\tprivate="b,\tc"'))).toContain("cannot hold a tab");
+  });
+
   const init = fc.record(
     {
       public: fc.constant(true as const),
