@@ -93,6 +93,16 @@ describe("entity tags", () => {
     expect([strongMatch(s1, s1), weakMatch(s1, s1)]).toEqual([true, true]);
   });
 
+  it("refuses an array as a tag, even one that carries a value, as every options check does", () => {
+    const array = Object.assign([], { value: "a" });
+    expect(reasonOf(() => serializeEntityTag(array as never))).toBe("expected { value, weak? }");
+    expect(reasonOf(() => serializeEntityTag(["a"] as never))).toBe("expected { value, weak? }");
+    for (const match of [weakMatch, strongMatch]) {
+      expect(() => match(array as never, { value: "a" })).toThrow(new TypeError("expected { value, weak? }: read header text with parseEntityTag() first"));
+      expect(() => match({ value: "a" }, array as never)).toThrow(TypeError);
+    }
+  });
+
   const opaque = fc.string({ unit: fc.constantFrom(..."abcXYZ019!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u0080\u00ff"), maxLength: 20 });
 
   test.prop([opaque, fc.boolean()])("serialize and parse round-trip", (value, weak) => {
