@@ -247,6 +247,20 @@ describe("clearCookie()", () => {
     expect(reasonOf(() => clear("id", { expires: new Date() }))).toContain("is not a clearCookie() option: it sets the lifetime itself");
     expect(reasonOf(() => clear("a b"))).toContain("is not a token");
   });
+
+  it("reads a lifetime it is given another way (inherited, a getter, not enumerable) as given: checks it, then writes its own", () => {
+    const field = "id=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
+    expect(reasonOf(() => clear("id", Object.create({ maxAge: 1.5 })))).toBe("maxAge 1.5 is not whole seconds from 0 to 34560000");
+    expect(reasonOf(() => clear("id", Object.defineProperty({}, "maxAge", { value: false })))).toContain("maxAge false is not whole seconds");
+    expect(reasonOf(() => clear("id", Object.create(Object.defineProperty({}, "expires", { get: () => "soon" }))))).toBe("expires must be a Date, got string");
+    expect(clear("id", Object.create({ maxAge: 60, expires: new Date() })).headers.getSetCookie()).toEqual([field]);
+    class Options {
+      get maxAge(): number {
+        return 60;
+      }
+    }
+    expect(clear("id", new Options()).headers.getSetCookie()).toEqual([field]);
+  });
 });
 
 describe("Set-Cookie through header() and append()", () => {

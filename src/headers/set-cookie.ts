@@ -644,11 +644,11 @@ function check(name: unknown, value: unknown, options: unknown, clear?: boolean)
       }
     }
   }
-  // Each option is read once, here: a getter or a Proxy cannot show the check one value and the field another.
-  // The calls are by name, not through a table, so that V8 inlines them.
+  // Each known option's value is read once, here: a getter or a Proxy cannot show the check one value and
+  // the field another. The calls are by name, not through a table, so that V8 inlines them.
   const values = [
-    clear ? "0" : ageOf(record["maxAge"]),
-    clear ? new Date(0).toUTCString() : expiresOf(record["expires"]),
+    ageOf(record["maxAge"]),
+    expiresOf(record["expires"]),
     domainOf(record["domain"]),
     pathOf(record["path"]),
     flag(record["secure"], "secure"),
@@ -657,6 +657,8 @@ function check(name: unknown, value: unknown, options: unknown, clear?: boolean)
     flag(record["partitioned"], "partitioned"),
     priorityOf(record["priority"]),
   ];
+  // clearCookie() checks a lifetime it reads (inherited, a getter: not refused above) and writes its own.
+  if (clear) values.splice(0, 2, "0", new Date(0).toUTCString());
   const secure = values[4] != null;
   if (!secure && (values[6] == "None" || values[7] != null)) no(`${values[6] == "None" ? "sameSite: 'None'" : "partitioned: true"} needs secure: true`);
   const prefix = name[0] == "_" ? PREFIXES.find((start) => name.toLowerCase().startsWith(start.toLowerCase())) : undefined;
