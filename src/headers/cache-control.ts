@@ -505,6 +505,8 @@ export type CacheControlCheck<TOptions extends CacheControlInit> = CacheControlI
 
 // The directives, in the order serializeCacheControl writes them; each option is its directive in camel case.
 const DIRECTIVES = "public private no-cache no-store max-age s-maxage must-revalidate proxy-revalidate must-understand no-transform immutable stale-while-revalidate stale-if-error".split(" ");
+/** The directives in the order the types search and list them (DirectiveList), so both print the same text. */
+const LISTED = [4, 5, 2, 3, 9, 6, 7, 8, 1, 0, 10, 11, 12].map((index) => DIRECTIVES[index] as string);
 const KEYS = DIRECTIVES.map((name) => name.replace(/-(.)/gu, (_, letter: string) => letter.toUpperCase()));
 /** The delta-seconds directives (max-age, s-maxage, stale-*), among the known ones. */
 const SECONDS_RE = /age|stale/u;
@@ -554,14 +556,14 @@ function nameProblem(name: string, lower: string, seen: readonly string[]): stri
   if (!TOKEN_RE.test(name)) return `'${name}' is not a directive name; separate directives with commas`;
   if (DIRECTIVES.includes(lower)) return seen.includes(lower) ? `'${lower}' appears twice; keep one` : undefined;
   if (/^(?:max-stale|min-fresh|only-if-cached)$/u.test(lower)) return `'${lower}' is a request directive; remove it`;
-  // The known directive a misspelt name was probably meant to be (the same rule as the types).
-  const close = DIRECTIVES.find(
+  // The known directive a misspelt name was probably meant to be (the same rule and order as the types).
+  const close = LISTED.find(
     (known) =>
       squash(lower) == squash(known) ||
       (lower.length > 3 && (known.startsWith(lower) || lower.startsWith(known))) ||
       oneEdit(lower, known),
   );
-  return `unknown directive '${lower}'${close ? `; did you mean '${close}'?` : ` (known: ${DIRECTIVES.join(", ")})`}`;
+  return `unknown directive '${lower}'${close ? `; did you mean '${close}'?` : ` (known: ${LISTED.join(", ")})`}`;
 }
 
 function argProblem(name: string, arg: string | undefined, quoted: boolean): string | undefined {
