@@ -159,6 +159,14 @@ describe("builder", () => {
     expect(res.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=30");
   });
 
+  it("names the bad entry of a private or noCache list, holes too", () => {
+    const long = Array.from({ length: 50 }, (_, i) => `X-${i}`);
+    expect(reasonOf(() => serializeCacheControl({ private: [...long, "b c", "X-Last"] }))).toBe('private: "b c" is not a field name');
+    expect(reasonOf(() => serializeCacheControl({ noCache: ["a", 5] as never }))).toBe("noCache: 5 is not a field name");
+    expect(reasonOf(() => serializeCacheControl({ private: ["a", , "b"] as never }))).toBe("private: undefined is not a field name");
+    expect(reasonOf(() => respond().cdnCacheControl({ noCache: ["a", ""] } as never))).toBe('noCache: "" is not a field name');
+  });
+
   it("refuses contradictory or malformed options at run time", () => {
     expect(reasonOf(() => respond().cacheControl({ noStore: true, maxAge: 60 } as never))).toContain("'no-store' contradicts 'max-age'");
     expect(reasonOf(() => respond().cacheControl({ maxAge: 1.5 } as never))).toBe("maxAge takes whole seconds (0 or more), got 1.5");
@@ -168,7 +176,7 @@ describe("builder", () => {
     expect(reasonOf(() => respond().cacheControl({ maxage: 60 } as never))).toContain("unknown option 'maxage'");
     expect(reasonOf(() => respond().cacheControl({} as never))).toContain("no directive set");
     expect(reasonOf(() => respond().cacheControl({ private: [] } as never))).toContain("non-empty list");
-    expect(reasonOf(() => respond().cacheControl({ private: ["Set Cookie"] } as never))).toContain('private takes true or a non-empty list of field names, got ["Set Cookie"]');
+    expect(reasonOf(() => respond().cacheControl({ private: ["Set Cookie"] } as never))).toBe('private: "Set Cookie" is not a field name');
     expect(reasonOf(() => respond().cacheControl(null as never))).toContain("expected an options object");
   });
 });

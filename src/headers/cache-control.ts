@@ -715,7 +715,11 @@ export function serializeCacheControl(init: CacheControlInit, header: string = H
       parts.push(`${name}=${option as number}`);
     } else if (option === true) {
       parts.push(name);
-    } else if (list && Array.isArray(option) && option.length > 0 && option.every((field) => typeof field == "string" && TOKEN_RE.test(field))) {
+    } else if (list && Array.isArray(option) && option.length > 0) {
+      // A for loop, not every(): a hole in the list is a bad entry too.
+      for (const field of option as unknown[]) {
+        if (typeof field != "string" || !TOKEN_RE.test(field)) fail(header, `${key}: ${JSON.stringify(field)} is not a field name`);
+      }
       parts.push(`${name}="${option.join(", ")}"`);
     } else {
       fail(header, `${key} takes true${list ? " or a non-empty list of field names" : ""}, got ${JSON.stringify(option)}`);
