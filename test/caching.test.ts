@@ -36,6 +36,12 @@ describe("Last-Modified and Expires", () => {
     expect(reasonOf(() => respond().header("Last-Modified", "Wed, 31 Feb 2024 00:00:00 GMT" as never))).toContain("no such day");
   });
 
+  it("says a misspelt day or month name may be the problem, with the format's example", () => {
+    const reason = "a misspelt name or no such day; e.g. 'Sun, 06 Nov 1994 08:49:37 GMT'";
+    expect(reasonOf(() => respond().header("Expires", "Sun, 06 Nox 1994 08:49:37 GMT" as never))).toBe(`"Sun, 06 Nox 1994 08:49:37 GMT": ${reason}`);
+    expect(reasonOf(() => httpDate("Xyz, 06 Nov 1994 08:49:37 GMT"))).toBe(`"Xyz, 06 Nov 1994 08:49:37 GMT": ${reason}`);
+  });
+
   it("httpDate() formats a Date and checks a string", () => {
     expect(httpDate(date)).toBe("Sun, 06 Nov 1994 08:49:37 GMT");
     expect(httpDate("Sun, 06 Nov 1994 08:49:37 GMT")).toBe("Sun, 06 Nov 1994 08:49:37 GMT");
