@@ -178,6 +178,7 @@ describe("builder", () => {
     expect(reasonOf(() => respond().cacheControl({ private: [] } as never))).toContain("non-empty list");
     expect(reasonOf(() => respond().cacheControl({ private: ["Set Cookie"] } as never))).toBe('private: "Set Cookie" is not a field name');
     expect(reasonOf(() => respond().cacheControl(null as never))).toContain("expected an options object");
+    expect(reasonOf(() => serializeCacheControl([] as never))).toBe("expected an options object, got array");
   });
 });
 

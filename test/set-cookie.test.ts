@@ -182,7 +182,7 @@ describe("cookie() refuses at run time what the types refuse", () => {
     [{ path: "/a\nb" }, "outside U+0020-U+007E"],
     [{ path: "/é" }, "outside U+0020-U+007E"],
     [{ path: "/a " }, "ends with a space"],
-    [{ path: `/${"a".repeat(1024)}` }, "1024 bytes"],
+    [{ path: `/${"a".repeat(1024)}` }, "path is 1025 bytes, over 1024, which browsers ignore"],
     [{ domain: ".example.com" }, "starts with '.'"],
     [{ domain: "exa_mple.com" }, "invalid label"],
     [{ domain: "-example.com" }, "invalid label"],
@@ -190,7 +190,10 @@ describe("cookie() refuses at run time what the types refuse", () => {
     [{ domain: "example.com." }, "invalid label"],
     [{ domain: `${"a".repeat(64)}.com` }, "invalid label"],
     [{ domain: 5 }, "domain must be a string"],
-    [{ httponly: true }, "'httponly' is not a cookie option"],
+    [{ httponly: true }, "unknown option 'httponly': did you mean 'httpOnly'?"],
+    [{ secrue: true }, "unknown option 'secrue' (known: maxAge, expires, domain, path, secure, httpOnly, sameSite, partitioned, priority)"],
+    [[], "options must be an object, got array"],
+    [{ domain: `${"a.".repeat(130)}com` }, `domain "${"a.".repeat(20)}…" is longer than 253 characters`],
     ["secure", "options must be an object"],
     [null, "options must be an object"],
   ])("options %j", (options, fragment) => {
@@ -245,6 +248,7 @@ describe("clearCookie()", () => {
   it("refuses a lifetime and bad names", () => {
     expect(reasonOf(() => clear("id", { maxAge: 10 }))).toContain("is not a clearCookie() option: it sets the lifetime itself");
     expect(reasonOf(() => clear("id", { expires: new Date() }))).toContain("is not a clearCookie() option: it sets the lifetime itself");
+    expect(reasonOf(() => clear("id", { maxage: 10 }))).toBe("unknown option 'maxage' (known: domain, path, secure, httpOnly, sameSite, partitioned, priority)");
     expect(reasonOf(() => clear("a b"))).toContain("is not a token");
   });
 
@@ -287,7 +291,9 @@ describe("cookieValue() and encodeCookieValue()", () => {
   });
 
   it("encodeCookieValue refuses a lone surrogate", () => {
-    expect(reasonOf(() => encodeCookieValue("\ud800"))).toContain("lone surrogate");
+    expect(reasonOf(() => encodeCookieValue("\ud800"))).toBe(
+      "encodeCookieValue(): the text holds a lone surrogate, which UTF-8 cannot encode; make it well-formed with String.prototype.toWellFormed()",
+    );
   });
 });
 

@@ -16,7 +16,7 @@
 // Each call writes one Set-Cookie field: a response with two cookies has two fields, never one folded line.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError } from "../errors.js";
+import { checkOptionKeys, fail, type HeaderTypeError } from "../errors.js";
 import {
   httpDate,
   isOptions,
@@ -566,7 +566,7 @@ const domainOf = (value: unknown): string | undefined => {
   return domain[0] == "."
     ? no(`domain ${show(domain)} starts with '.': write ${show(domain.slice(1))}`)
     : domain.length > 253
-      ? no("domain is longer than 253 characters")
+      ? no(`domain ${show(`${domain.slice(0, 40)}…`)} is longer than 253 characters`)
       : label === undefined
         ? domain
         : no(`domain ${show(domain)} has an invalid label ${show(label)} (1 to 63 letters, digits, inner '-')`);
@@ -584,10 +584,13 @@ const pathOf = (value: unknown): string | undefined => {
           ? "holds a character outside U+0020-U+007E; percent-encode it"
           : path.endsWith(" ")
             ? "ends with a space; trim it"
-            : path.length > 1024
-              ? "is over 1024 bytes, which browsers ignore"
-              : "";
-  return problem ? no(`path ${show(path)} ${problem}`) : path;
+            : "";
+  // The path is ASCII here, so its length is its size; a path this long is not quoted whole.
+  return problem
+    ? no(`path ${show(path)} ${problem}`)
+    : path.length > 1024
+      ? no(`path is ${path.length} bytes, over 1024, which browsers ignore`)
+      : path;
 };
 
 const yes = (): true => true;
@@ -640,7 +643,9 @@ function check(name: unknown, value: unknown, options: unknown, clear?: boolean)
     record = isOptions(options) ? options : must("options", "an object", kindOf(options));
     for (const key of Object.keys(record)) {
       if ((!KNOWN.has(key) || (clear && KEYS.indexOf(key) < 2)) && record[key] !== undefined) {
-        no(`'${key}' is not a ${KNOWN.has(key) ? "clearCookie() option: it sets the lifetime itself" : "cookie option; check its spelling"}`);
+        if (KNOWN.has(key)) no(`'${key}' is not a clearCookie() option: it sets the lifetime itself`);
+        // "did you mean 'httpOnly'?" for a slip of case, else the list of options.
+        checkOptionKeys("Set-Cookie", { [key]: 0 }, clear ? KEYS.slice(2) : KEYS);
       }
     }
   }
@@ -739,7 +744,7 @@ export function encodeCookieValue(text: string): CookieValue {
   try {
     return encodeURIComponent(text) as CookieValue;
   } catch {
-    return no("the text holds a lone surrogate, which UTF-8 cannot encode");
+    return no("encodeCookieValue(): the text holds a lone surrogate, which UTF-8 cannot encode; make it well-formed with String.prototype.toWellFormed()");
   }
 }
 
