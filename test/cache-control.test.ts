@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import CachePolicy from "http-cache-semantics";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { HeaderError, respond } from "../src/index.js";
 import {
@@ -60,7 +61,7 @@ const refused: Array<[string, string]> = [
   ["maxage=60", "did you mean 'max-age'?"],
   ["s-max-age=60", "did you mean 's-maxage'?"],
   ["nostore", "did you mean 'no-store'?"],
-  ["cache-forever", "unknown directive 'cache-forever' (known: public, private"],
+  ["cache-forever", "unknown directive 'cache-forever' (known: max-age, s-maxage, no-cache"],
   ["max-stale=60", "'max-stale' is a request directive"],
   ["only-if-cached", "'only-if-cached' is a request directive"],
   ["max-age=1h", "'max-age' takes delta-seconds (digits only), got '1h'"],
@@ -101,6 +102,26 @@ describe("cacheControl() validator", () => {
     expect(reasonOf(() => cacheControl(60 as unknown as string))).toBe("expected a string, got number");
   });
 
+  it("checks a valid value without splitting the lists of directives that are absent or lower-casing a name twice", () => {
+    const split = vi.spyOn(String.prototype, "split");
+    const lower = vi.spyOn(String.prototype, "toLowerCase");
+    try {
+      expect(cacheControl("public, max-age=60, stale-while-revalidate=30")).toBe("public, max-age=60, stale-while-revalidate=30");
+      // 'public' is there, so its contradiction list is split; 'private' and 'no-store' are not (it was 2 and 9).
+      expect([split.mock.calls.length, lower.mock.calls.length]).toEqual([1, 3]);
+    } finally {
+      split.mockRestore();
+      lower.mockRestore();
+    }
+  });
+
+  it("lists the known directives in the order and text of the compile-time message", () => {
+    const source = readFileSync(new URL("../src/headers/cache-control.ts", import.meta.url), "utf8");
+    const typeText = /\(known: ([^)]*)\)`/u.exec(source)?.[1];
+    expect(typeText).toMatch(/^max-age, /u);
+    expect(reasonOf(() => cacheControl("cache-forever"))).toBe(`"cache-forever": unknown directive 'cache-forever' (known: ${typeText})`);
+  });
+
   it("names the header and the value in the message", () => {
     expect(() => cacheControl("no-store, max-age=60")).toThrow(
       "Invalid Cache-Control: \"no-store, max-age=60\": 'no-store' contradicts 'max-age'",
@@ -138,6 +159,14 @@ describe("builder", () => {
     expect(res.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=30");
   });
 
+  it("names the bad entry of a private or noCache list, holes too", () => {
+    const long = Array.from({ length: 50 }, (_, i) => `X-${i}`);
+    expect(reasonOf(() => serializeCacheControl({ private: [...long, "b c", "X-Last"] }))).toBe('private: "b c" is not a field name');
+    expect(reasonOf(() => serializeCacheControl({ noCache: ["a", 5] as never }))).toBe("noCache: 5 is not a field name");
+    expect(reasonOf(() => serializeCacheControl({ private: ["a", , "b"] as never }))).toBe("private: undefined is not a field name");
+    expect(reasonOf(() => respond().cdnCacheControl({ noCache: ["a", ""] } as never))).toBe('noCache: "" is not a field name');
+  });
+
   it("refuses contradictory or malformed options at run time", () => {
     expect(reasonOf(() => respond().cacheControl({ noStore: true, maxAge: 60 } as never))).toContain("'no-store' contradicts 'max-age'");
     expect(reasonOf(() => respond().cacheControl({ maxAge: 1.5 } as never))).toBe("maxAge takes whole seconds (0 or more), got 1.5");
@@ -147,8 +176,9 @@ describe("builder", () => {
     expect(reasonOf(() => respond().cacheControl({ maxage: 60 } as never))).toContain("unknown option 'maxage'");
     expect(reasonOf(() => respond().cacheControl({} as never))).toContain("no directive set");
     expect(reasonOf(() => respond().cacheControl({ private: [] } as never))).toContain("non-empty list");
-    expect(reasonOf(() => respond().cacheControl({ private: ["Set Cookie"] } as never))).toContain('private takes true or a non-empty list of field names, got ["Set Cookie"]');
+    expect(reasonOf(() => respond().cacheControl({ private: ["Set Cookie"] } as never))).toBe('private: "Set Cookie" is not a field name');
     expect(reasonOf(() => respond().cacheControl(null as never))).toContain("expected an options object");
+    expect(reasonOf(() => serializeCacheControl([] as never))).toBe("expected an options object, got array");
   });
 });
 

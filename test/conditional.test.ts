@@ -124,8 +124,13 @@ describe("conditional() and statuses", () => {
   });
 
   it("refuses what is not a request", () => {
-    expect(() => page.conditional({} as never)).toThrow("conditional() expects a Request");
-    expect(() => page.conditional(null as never)).toThrow("conditional() expects a Request");
+    expect(() => page.conditional({} as never)).toThrow(new TypeError("expected a Request (an object with a string method and headers)"));
+    expect(() => page.conditional(null as never)).toThrow(new TypeError("expected a Request (an object with a string method and headers)"));
+  });
+
+  it("refuses a function carrying method and headers, as it did before the size change", () => {
+    const request = Object.assign(() => undefined, { method: "GET", headers: new Headers({ "If-None-Match": '"v1"' }) });
+    expect(() => page.conditional(request as never)).toThrow(new TypeError("expected a Request (an object with a string method and headers)"));
   });
 
   it("reuses one builder for many requests", () => {
@@ -139,5 +144,29 @@ describe("evaluateConditional()", () => {
     expect(evaluateConditional(get({ "If-None-Match": 'W/"a"' }), { etag: '"a"' })).toBe("not-modified");
     expect(evaluateConditional(get({ "If-None-Match": '"b"' }), { etag: '"a"' })).toBe("full");
     expect(evaluateConditional(get({ "If-None-Match": '"a"' }), { etag: '"a"' }, 500)).toBe("full");
+  });
+
+  // A method that is not a string was coerced: ["GET"] read as GET, a missing one turned a match into 412.
+  const toString = { toString: () => "GET" };
+  it.each([
+    ["undefined", undefined],
+    ["an array", ["GET"]],
+    ["an object whose toString gives GET", toString],
+    ["a Symbol", Symbol("GET")],
+    ["a number", 5],
+  ])("throws conditional()'s TypeError for a method that is %s, on every path", (_, method) => {
+    const headers = (init: Record<string, string>) => ({ method, headers: new Headers(init) }) as never;
+    const error = new TypeError("expected a Request (an object with a string method and headers)");
+    expect(() => evaluateConditional(headers({ "If-None-Match": '"a"' }), { etag: '"a"' })).toThrow(error);
+    expect(() => evaluateConditional(headers({ "If-Match": '"b"' }), { etag: '"a"' })).toThrow(error);
+    expect(() => evaluateConditional(headers({}), { etag: '"a"' }, 404)).toThrow(error);
+    expect(() => respond().etag("a").conditional(headers({ "If-None-Match": '"a"' }))).toThrow(error);
+  });
+
+  it("refuses what is not a request, a function too", () => {
+    expect(() => evaluateConditional(null as never, {})).toThrow(TypeError);
+    expect(() => evaluateConditional({ method: "GET" } as never, {})).toThrow(TypeError);
+    const request = Object.assign(() => undefined, { method: "GET", headers: new Headers() });
+    expect(() => evaluateConditional(request as never, {})).toThrow("expected a Request");
   });
 });

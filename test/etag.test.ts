@@ -10,6 +10,7 @@ import {
   strongMatch,
   weakMatch,
 } from "../src/headers/etag.js";
+import { evaluateConditional } from "../src/headers/conditional.js";
 import { reasonOf } from "./helpers/errors.js";
 
 describe("etag() on the builder", () => {
@@ -69,6 +70,17 @@ describe("entity tags", () => {
     expect(parseEntityTagList(" * ")).toBe("*");
     expect(parseEntityTagList('bogus, "a"')).toEqual([{ value: "a" }]);
     expect(parseEntityTagList("")).toEqual([]);
+    expect(parseEntityTagList(',, ,x y, "a",\t,W/"b" z ,"c')).toEqual([{ value: "a" }, { value: "b", weak: true }]);
+  });
+
+  it("reads a long run of commas once (a request header: resuming at each comma took 5 s for 100,000)", () => {
+    const commas = ",".repeat(200_000);
+    const start = performance.now();
+    expect(parseEntityTagList(`${commas}x`)).toEqual([]);
+    expect(parseEntityTagList(`${commas}"a"${commas}x${commas}W/"b"`)).toEqual([{ value: "a" }, { value: "b", weak: true }]);
+    const request = new Request("https://example.com/", { headers: { "If-None-Match": `${commas}x` } });
+    expect(evaluateConditional(request, { etag: '"a"' })).toBe("full");
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 
   it("compares weakly and strongly (RFC 9110 §8.8.3.2 table)", () => {
@@ -79,6 +91,16 @@ describe("entity tags", () => {
     expect([strongMatch(w1, w2), weakMatch(w1, w2)]).toEqual([false, false]);
     expect([strongMatch(w1, s1), weakMatch(w1, s1)]).toEqual([false, true]);
     expect([strongMatch(s1, s1), weakMatch(s1, s1)]).toEqual([true, true]);
+  });
+
+  it("refuses an array as a tag, even one that carries a value, as every options check does", () => {
+    const array = Object.assign([], { value: "a" });
+    expect(reasonOf(() => serializeEntityTag(array as never))).toBe("expected { value, weak? }");
+    expect(reasonOf(() => serializeEntityTag(["a"] as never))).toBe("expected { value, weak? }");
+    for (const match of [weakMatch, strongMatch]) {
+      expect(() => match(array as never, { value: "a" })).toThrow(new TypeError("expected { value, weak? }: read header text with parseEntityTag() first"));
+      expect(() => match({ value: "a" }, array as never)).toThrow(TypeError);
+    }
   });
 
   const opaque = fc.string({ unit: fc.constantFrom(..."abcXYZ019!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u0080\u00ff"), maxLength: 20 });

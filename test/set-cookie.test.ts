@@ -2,7 +2,7 @@
 // through set-cookie-parser and cookie.
 import { parse as parseCookieHeader, parseSetCookie as cookieParseSetCookie } from "cookie";
 import setCookieParser from "set-cookie-parser";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { HeaderError, respond } from "../src/index.js";
 import {
   cookieValue,
@@ -182,7 +182,7 @@ describe("cookie() refuses at run time what the types refuse", () => {
     [{ path: "/a\nb" }, "outside U+0020-U+007E"],
     [{ path: "/é" }, "outside U+0020-U+007E"],
     [{ path: "/a " }, "ends with a space"],
-    [{ path: `/${"a".repeat(1024)}` }, "1024 bytes"],
+    [{ path: `/${"a".repeat(1024)}` }, "path is 1025 bytes, over 1024, which browsers ignore"],
     [{ domain: ".example.com" }, "starts with '.'"],
     [{ domain: "exa_mple.com" }, "invalid label"],
     [{ domain: "-example.com" }, "invalid label"],
@@ -190,7 +190,10 @@ describe("cookie() refuses at run time what the types refuse", () => {
     [{ domain: "example.com." }, "invalid label"],
     [{ domain: `${"a".repeat(64)}.com` }, "invalid label"],
     [{ domain: 5 }, "domain must be a string"],
-    [{ httponly: true }, "'httponly' is not a cookie option"],
+    [{ httponly: true }, "unknown option 'httponly': did you mean 'httpOnly'?"],
+    [{ secrue: true }, "unknown option 'secrue' (known: maxAge, expires, domain, path, secure, httpOnly, sameSite, partitioned, priority)"],
+    [[], "options must be an object, got array"],
+    [{ domain: `${"a.".repeat(130)}com` }, `domain "${"a.".repeat(20)}…" is longer than 253 characters`],
     ["secure", "options must be an object"],
     [null, "options must be an object"],
   ])("options %j", (options, fragment) => {
@@ -245,7 +248,22 @@ describe("clearCookie()", () => {
   it("refuses a lifetime and bad names", () => {
     expect(reasonOf(() => clear("id", { maxAge: 10 }))).toContain("is not a clearCookie() option: it sets the lifetime itself");
     expect(reasonOf(() => clear("id", { expires: new Date() }))).toContain("is not a clearCookie() option: it sets the lifetime itself");
+    expect(reasonOf(() => clear("id", { maxage: 10 }))).toBe("unknown option 'maxage' (known: domain, path, secure, httpOnly, sameSite, partitioned, priority)");
     expect(reasonOf(() => clear("a b"))).toContain("is not a token");
+  });
+
+  it("reads a lifetime it is given another way (inherited, a getter, not enumerable) as given: checks it, then writes its own", () => {
+    const field = "id=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
+    expect(reasonOf(() => clear("id", Object.create({ maxAge: 1.5 })))).toBe("maxAge 1.5 is not whole seconds from 0 to 34560000");
+    expect(reasonOf(() => clear("id", Object.defineProperty({}, "maxAge", { value: false })))).toContain("maxAge false is not whole seconds");
+    expect(reasonOf(() => clear("id", Object.create(Object.defineProperty({}, "expires", { get: () => "soon" }))))).toBe("expires must be a Date, got string");
+    expect(clear("id", Object.create({ maxAge: 60, expires: new Date() })).headers.getSetCookie()).toEqual([field]);
+    class Options {
+      get maxAge(): number {
+        return 60;
+      }
+    }
+    expect(clear("id", new Options()).headers.getSetCookie()).toEqual([field]);
   });
 });
 
@@ -273,7 +291,9 @@ describe("cookieValue() and encodeCookieValue()", () => {
   });
 
   it("encodeCookieValue refuses a lone surrogate", () => {
-    expect(reasonOf(() => encodeCookieValue("\ud800"))).toContain("lone surrogate");
+    expect(reasonOf(() => encodeCookieValue("\ud800"))).toBe(
+      "encodeCookieValue(): the text holds a lone surrogate, which UTF-8 cannot encode; make it well-formed with String.prototype.toWellFormed()",
+    );
   });
 });
 
@@ -327,6 +347,18 @@ describe("parseSetCookie and serializeSetCookie", () => {
       const parsed = parseSetCookie(field);
       expect(parsed).toEqual({ name, value: "1", path: "/" });
       expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    }
+  });
+
+  it("lower-cases each attribute name once, not the nine known names again for every attribute", () => {
+    const field = `a=1${"; Foo=1; SameSite=lax".repeat(500)}`;
+    const lower = vi.spyOn(String.prototype, "toLowerCase");
+    try {
+      expect(parseSetCookie(field)).toEqual({ name: "a", value: "1", sameSite: "Lax" });
+      // One per attribute name, one per SameSite value (the table rebuilt every name: 9 per attribute).
+      expect(lower.mock.calls.length).toBeLessThanOrEqual(1_500);
+    } finally {
+      lower.mockRestore();
     }
   });
 

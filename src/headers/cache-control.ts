@@ -543,6 +543,8 @@ export type CacheControlCheck<TOptions extends CacheControlInit> = CacheControlI
 
 // The directives, in the order serializeCacheControl writes them; each option is its directive in camel case.
 const DIRECTIVES = "public private no-cache no-store max-age s-maxage must-revalidate proxy-revalidate must-understand no-transform immutable stale-while-revalidate stale-if-error".split(" ");
+/** The directives in the order the types search and list them (DirectiveList), so both print the same text. */
+const LISTED = [4, 5, 2, 3, 9, 6, 7, 8, 1, 0, 10, 11, 12].map((index) => DIRECTIVES[index] as string);
 const KEYS = DIRECTIVES.map((name) => name.replace(/-(.)/gu, (_, letter: string) => letter.toUpperCase()));
 /** The delta-seconds directives (max-age, s-maxage, stale-*), among the known ones. */
 const SECONDS_RE = /age|stale/u;
@@ -565,17 +567,16 @@ export function splitDirectives(text: string): [Directive[], string | undefined]
     // Every part is optional, so it always matches.
     const [, raw, quoted, closed, plain] = DIRECTIVE_RE.exec(text) as unknown as [string, string, string?, string?, string?];
     const name = trimEndOws(raw);
-    const lower = name.toLowerCase();
     at = DIRECTIVE_RE.lastIndex;
     if (quoted === undefined && plain === undefined) {
       if (name == "") return [list, "an empty directive between commas; remove a comma"];
     } else if (name != raw) {
       return [list, `no whitespace is allowed before '=' in '${name}'`];
     }
-    if (quoted !== undefined && !closed) return [list, `'${lower}' lacks a closing quote`];
+    if (quoted !== undefined && !closed) return [list, `'${name.toLowerCase()}' lacks a closing quote`];
     list.push([name, quoted ?? (plain && trimEndOws(plain)), quoted !== undefined]);
     if (at >= text.length) return [list, undefined];
-    if (text[at] != ",") return [list, `expected ',' after the list of '${lower}'`];
+    if (text[at] != ",") return [list, `expected ',' after the list of '${name.toLowerCase()}'`];
   }
 }
 
@@ -589,19 +590,18 @@ function oneEdit(left: string, right: string): boolean {
   return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
 }
 
-function nameProblem(name: string, seen: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
+function nameProblem(name: string, lower: string, seen: readonly string[]): string | undefined {
   if (!TOKEN_RE.test(name)) return `'${name}' is not a directive name; separate directives with commas`;
   if (DIRECTIVES.includes(lower)) return seen.includes(lower) ? `'${lower}' appears twice; keep one` : undefined;
   if (/^(?:max-stale|min-fresh|only-if-cached)$/u.test(lower)) return `'${lower}' is a request directive; remove it`;
-  // The known directive a misspelt name was probably meant to be (the same rule as the types).
-  const close = DIRECTIVES.find(
+  // The known directive a misspelt name was probably meant to be (the same rule and order as the types).
+  const close = LISTED.find(
     (known) =>
       squash(lower) == squash(known) ||
       (lower.length > 3 && (known.startsWith(lower) || lower.startsWith(known))) ||
       oneEdit(lower, known),
   );
-  return `unknown directive '${lower}'${close ? `; did you mean '${close}'?` : ` (known: ${DIRECTIVES.join(", ")})`}`;
+  return `unknown directive '${lower}'${close ? `; did you mean '${close}'?` : ` (known: ${LISTED.join(", ")})`}`;
 }
 
 function argProblem(name: string, arg: string | undefined, quoted: boolean): string | undefined {
@@ -630,8 +630,9 @@ function argProblem(name: string, arg: string | undefined, quoted: boolean): str
 /** Which two directives contradict each other (the same rules, in the same order, as the types). */
 function conflict(has: (name: string) => boolean, zero: boolean): string | undefined {
   const contradicts = (name: string, others: string, fix: string): string | undefined => {
-    const other = others.split(" ").find(has);
-    return has(name) && other ? `'${name}' contradicts '${other}'; ${fix}` : undefined;
+    // Only a directive that is there splits its list: the check runs on every standalone cacheControl() call.
+    const other = has(name) && others.split(" ").find(has);
+    return other ? `'${name}' contradicts '${other}'; ${fix}` : undefined;
   };
   return (
     contradicts("public", "private", "keep one") ??
@@ -654,7 +655,7 @@ function problemOf(value: string): string | undefined {
   let zero = false;
   for (const [name, arg, quoted] of list) {
     const lower = name.toLowerCase();
-    const problem = nameProblem(name, seen) ?? argProblem(lower, arg, quoted);
+    const problem = nameProblem(name, lower, seen) ?? argProblem(lower, arg, quoted);
     if (problem !== undefined) return problem;
     seen.push(lower);
     if (lower == "max-age" && /^0+$/u.test(arg as string)) zero = true;
@@ -752,7 +753,11 @@ export function serializeCacheControl(init: CacheControlInit, header: string = H
       parts.push(`${name}=${option as number}`);
     } else if (option === true) {
       parts.push(name);
-    } else if (list && Array.isArray(option) && option.length > 0 && option.every((field) => typeof field == "string" && TOKEN_RE.test(field))) {
+    } else if (list && Array.isArray(option) && option.length > 0) {
+      // A for loop, not every(): a hole in the list is a bad entry too.
+      for (const field of option as unknown[]) {
+        if (typeof field != "string" || !TOKEN_RE.test(field)) fail(header, `${key}: ${JSON.stringify(field)} is not a field name`);
+      }
       parts.push(`${name}="${option.join(", ")}"`);
     } else {
       fail(header, `${key} takes true${list ? " or a non-empty list of field names" : ""}, got ${JSON.stringify(option)}`);

@@ -68,6 +68,7 @@ export const NOT_MODIFIED_FIELDS: ReadonlySet<string> = new Set(
  * Evaluates a request's preconditions against a response's validators (RFC 9110 §13.2.2):
  * `If-None-Match` by weak comparison (lists and `*`), `If-Modified-Since` when there is no
  * `If-None-Match`, and `If-Match` (strong comparison) and `If-Unmodified-Since` before them.
+ * Throws `TypeError` unless the request is an object with a string method and headers (as `conditional()`).
  *
  * @see https://developer.mozilla.org/docs/Web/HTTP/Conditional_requests
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-13.2.2
@@ -86,6 +87,10 @@ export function evaluateConditional(
   validators: ResponseValidators,
   status: number = 200,
 ): ConditionalOutcome {
+  // A method that is not a string would be coerced (["GET"] read as GET, a missing one as not GET).
+  if (typeof request != "object" || typeof request?.headers?.get != "function" || typeof request.method != "string") {
+    throw new TypeError("expected a Request (an object with a string method and headers)");
+  }
   if (status < 200 || status > 299) return "full";
   const { etag, lastModified } = validators;
   const current = etag === undefined ? undefined : parseEntityTag(etag);

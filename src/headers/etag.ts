@@ -241,16 +241,18 @@ export function parseEntityTagList(value: string): "*" | EntityTagInit[] {
   if (text == "*") return "*";
   const tags: EntityTagInit[] = [];
   // A tag may hold commas, so members are found by their quotes, not by splitting on ",".
-  const member = /[\t ,]*(W\/)?"([^"]*)"[\t ]*/uy;
+  // The separators always match, so a member that cannot be read is skipped from after them: resuming
+  // at each comma of a long run of commas would read the run again from each one (quadratic).
+  const member = /[\t ,]*(?:(W\/)?"([^"]*)"[\t ]*)?/uy;
   for (let at = 0; at < text.length; ) {
     member.lastIndex = at;
-    const match = member.exec(text);
-    if (match === null) {
+    const match = member.exec(text) as RegExpExecArray;
+    at = member.lastIndex;
+    if (match[2] === undefined) {
       // Skip what cannot be read, up to the next comma.
       at = text.indexOf(",", at) + 1 || text.length;
-    } else {
-      at = member.lastIndex;
-      if (OPAQUE_RE.test(match[2] as string)) tags.push(tagOf(match) as EntityTagInit);
+    } else if (OPAQUE_RE.test(match[2])) {
+      tags.push(tagOf(match) as EntityTagInit);
     }
   }
   return tags;

@@ -72,7 +72,7 @@ export type HttpDateArg<TValue extends string> = TValue extends HttpDateValue
 
 const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
 const DAYS = "Sun Mon Tue Wed Thu Fri Sat";
-// The day and month names are checked against DAYS and MONTHS, so that a wrong one reads as "no such day".
+// The day and month names are checked against DAYS and MONTHS, so that a wrong one reads as "a misspelt name".
 const IMF_FIXDATE_RE = /^([A-Z][a-z]{2}), (\d\d) ([A-Z][a-z]{2}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/u;
 const RFC850_RE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d\d)-([A-Z][a-z]{2})-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/u;
 const ASCTIME_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([\d ]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/u;
@@ -124,10 +124,11 @@ export function parseHttpDate(value: string): Date | undefined {
 /** Throws `HeaderError` (for `header`) unless `value` is an IMF-fixdate of a real day; returns it unchanged. */
 export function checkHttpDate(value: string, header: string): string {
   if (typeof value != "string") return fail(header, `expected a string, got ${kindOf(value)}`);
+  const example = "'Sun, 06 Nov 1994 08:49:37 GMT'";
   const problem = !IMF_FIXDATE_RE.test(value)
-    ? "expected an IMF-fixdate such as 'Sun, 06 Nov 1994 08:49:37 GMT'"
+    ? `expected an IMF-fixdate such as ${example}`
     : parseHttpDate(value) === undefined
-      ? "no such day; check the names and the date"
+      ? `a misspelt name or no such day; e.g. ${example}`
       : "";
   return checkedValue(header, value, problem);
 }

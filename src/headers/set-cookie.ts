@@ -16,7 +16,7 @@
 // Each call writes one Set-Cookie field: a response with two cookies has two fields, never one folded line.
 
 import type { Brand } from "../brand.js";
-import { fail, type HeaderTypeError } from "../errors.js";
+import { checkOptionKeys, fail, type HeaderTypeError } from "../errors.js";
 import {
   httpDate,
   isOptions,
@@ -546,6 +546,8 @@ const must = (key: string, what: string, got: string): never => no(`${key} must 
 const ATTRIBUTES = "; Max-Age=,; Expires=,; Domain=,; Path=,; Secure,; HttpOnly,; SameSite=,; Partitioned,; Priority=".split(",");
 const KEYS = ATTRIBUTES.map((name) => (name[2] as string).toLowerCase() + name.slice(3).replace(/[-=]/gu, ""));
 const KNOWN: ReadonlySet<string> = new Set(KEYS);
+/** The attribute names in lower case ("max-age"), for the parser. */
+const LOWER = ATTRIBUTES.map((name) => name.slice(2).replace("=", "").toLowerCase());
 // Matched case-insensitively, in this order (`__Host-Http-` before `__Host-`).
 const PREFIXES = "__Host-Http- __Host- __Http- __Secure-".split(" ");
 
@@ -594,7 +596,7 @@ const domainOf = (value: unknown): string | undefined => {
   return domain[0] == "."
     ? no(`domain ${show(domain)} starts with '.': write ${show(domain.slice(1))}`)
     : domain.length > 253
-      ? no("domain is longer than 253 characters")
+      ? no(`domain ${show(`${domain.slice(0, 40)}…`)} is longer than 253 characters`)
       : label === undefined
         ? domain
         : no(`domain ${show(domain)} has an invalid label ${show(label)} (1 to 63 letters, digits, inner '-')`);
@@ -612,10 +614,13 @@ const pathOf = (value: unknown): string | undefined => {
           ? "holds a character outside U+0020-U+007E; percent-encode it"
           : path.endsWith(" ")
             ? "ends with a space; trim it"
-            : path.length > 1024
-              ? "is over 1024 bytes, which browsers ignore"
-              : "";
-  return problem ? no(`path ${show(path)} ${problem}`) : path;
+            : "";
+  // The path is ASCII here, so its length is its size; a path this long is not quoted whole.
+  return problem
+    ? no(`path ${show(path)} ${problem}`)
+    : path.length > 1024
+      ? no(`path is ${path.length} bytes, over 1024, which browsers ignore`)
+      : path;
 };
 
 const yes = (): true => true;
@@ -668,15 +673,17 @@ function check(name: unknown, value: unknown, options: unknown, clear?: boolean)
     record = isOptions(options) ? options : must("options", "an object", kindOf(options));
     for (const key of Object.keys(record)) {
       if ((!KNOWN.has(key) || (clear && KEYS.indexOf(key) < 2)) && record[key] !== undefined) {
-        no(`'${key}' is not a ${KNOWN.has(key) ? "clearCookie() option: it sets the lifetime itself" : "cookie option; check its spelling"}`);
+        if (KNOWN.has(key)) no(`'${key}' is not a clearCookie() option: it sets the lifetime itself`);
+        // "did you mean 'httpOnly'?" for a slip of case, else the list of options.
+        checkOptionKeys("Set-Cookie", { [key]: 0 }, clear ? KEYS.slice(2) : KEYS);
       }
     }
   }
-  // Each option is read once, here: a getter or a Proxy cannot show the check one value and the field another.
-  // The calls are by name, not through a table, so that V8 inlines them.
+  // Each known option's value is read once, here: a getter or a Proxy cannot show the check one value and
+  // the field another. The calls are by name, not through a table, so that V8 inlines them.
   const values = [
-    clear ? "0" : ageOf(record["maxAge"]),
-    clear ? new Date(0).toUTCString() : expiresOf(record["expires"]),
+    ageOf(record["maxAge"]),
+    expiresOf(record["expires"]),
     domainOf(record["domain"]),
     pathOf(record["path"]),
     flag(record["secure"], "secure"),
@@ -685,6 +692,8 @@ function check(name: unknown, value: unknown, options: unknown, clear?: boolean)
     flag(record["partitioned"], "partitioned"),
     priorityOf(record["priority"]),
   ];
+  // clearCookie() checks a lifetime it reads (inherited, a getter: not refused above) and writes its own.
+  if (clear) values.splice(0, 2, "0", new Date(0).toUTCString());
   const secure = values[4] != null;
   if (!secure && (values[6] == "None" || values[7] != null)) no(`${values[6] == "None" ? "sameSite: 'None'" : "partitioned: true"} needs secure: true`);
   const prefix = name[0] == "_" ? PREFIXES.find((start) => name.toLowerCase().startsWith(start.toLowerCase())) : undefined;
@@ -765,7 +774,7 @@ export function encodeCookieValue(text: string): CookieValue {
   try {
     return encodeURIComponent(text) as CookieValue;
   } catch {
-    return no("the text holds a lone surrogate, which UTF-8 cannot encode");
+    return no("encodeCookieValue(): the text holds a lone surrogate, which UTF-8 cannot encode; make it well-formed with String.prototype.toWellFormed()");
   }
 }
 
@@ -816,7 +825,7 @@ export function parseSetCookie(field: string): SetCookieInit | undefined {
   for (const attribute of attributes) {
     const at = attribute.indexOf("=");
     const lower = trimOws(at < 0 ? attribute : attribute.slice(0, at)).toLowerCase();
-    const index = ATTRIBUTES.findIndex((name) => name.slice(2).replace("=", "").toLowerCase() == lower);
+    const index = LOWER.indexOf(lower);
     const read = index < 0 ? undefined : (PARSERS[index] as (text: string) => unknown)(at < 0 ? "" : trimOws(attribute.slice(at + 1)));
     if (read !== undefined) cookie[KEYS[index] as string] = read;
   }

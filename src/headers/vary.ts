@@ -181,8 +181,9 @@ function namesProblem(names: readonly unknown[]): string | undefined {
 export function serializeVary(names: readonly string[]): VaryValue {
   const problem = Array.isArray(names) ? namesProblem(names) : "expected a list of header names";
   if (problem !== undefined) return fail("Vary", problem);
-  const seen: string[] = [];
-  return names.filter((name) => !seen.includes(name.toLowerCase()) && seen.push(name.toLowerCase())).join(", ") as VaryValue;
+  // A set, not an array: a Vary built from a long request-derived list stays linear.
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase())).join(", ") as VaryValue;
 }
 
 /**

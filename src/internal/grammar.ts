@@ -392,9 +392,9 @@ export function checkedValue<TValue>(header: string, value: TValue, problem: str
   return problem ? fail(header, `${JSON.stringify(value)}: ${problem}`) : value;
 }
 
-/** What a wrong argument was, for a message: `typeof value`, but `null` for null. */
+/** What a wrong argument was, for a message: `typeof value`, but `null` for null and `array` for an array. */
 export function kindOf(value: unknown): string {
-  return value === null ? "null" : typeof value;
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
 /** `true` for an options object: an object that is neither `null` nor an array. */

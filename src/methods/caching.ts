@@ -254,9 +254,7 @@ export const cachingMethods: {
   },
 
   conditional(this: Core, request: ConditionalRequest, body?: BodyInit | null): Response {
-    if (typeof request?.headers?.get != "function" || typeof request.method != "string") {
-      throw new TypeError("conditional() expects a Request (an object with method and headers)");
-    }
+    // evaluateConditional() refuses what is not a Request (a function, a method that is not a string) first.
     const outcome = evaluateConditional(request, { etag: this.get("etag"), lastModified: this.get("last-modified") }, this.code);
     // The full response is what build() sends (the builder's prototype has it), with its null-body check.
     return outcome == "full"
