@@ -17,6 +17,7 @@ import {
   fieldValueProblem,
   isOptions,
   kindOf,
+  oneEdit,
   TOKEN_RE,
   type IsDigits,
   type IsDynamic,
@@ -581,14 +582,6 @@ export function splitDirectives(text: string): [Directive[], string | undefined]
 }
 
 const squash = (text: string): string => text.replace(/[-_ ]/gu, "");
-
-/** `true` when one insertion, deletion, substitution or swap of neighbours turns `left` into `right` (which differ). */
-function oneEdit(left: string, right: string): boolean {
-  let i = 0;
-  while (i < left.length && left[i] === right[i]) i++;
-  const same = (from: number, to: number): boolean => left.slice(from) === right.slice(to);
-  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
-}
 
 function nameProblem(name: string, lower: string, seen: readonly string[]): string | undefined {
   if (!TOKEN_RE.test(name)) return `'${name}' is not a directive name; separate directives with commas`;

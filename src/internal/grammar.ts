@@ -237,10 +237,28 @@ export function httpDate(date: Date): string | undefined {
   return date.toUTCString();
 }
 
-// --- downloads, content-type and long-tail helpers ---
+// ---------------------------------------------------------------------------------------------------
+// Run-time helpers shared by the families: values and messages. A refused value is quoted with `show`
+// before its problem; an option's kind is named by `kindOf`.
 
 /** `JSON.stringify` under a short name: messages quote the value they refuse with it. */
 export const show: (value: unknown) => string = JSON.stringify;
+
+/** What a wrong argument was, for a message: `typeof value`, but `null` for null and `array` for an array. */
+export function kindOf(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+/** Throws `HeaderError` for `header`: `"value": problem`. */
+export const failValue = (header: string, value: unknown, problem: string): never => fail(header, `${show(value)}: ${problem}`);
+
+/**
+ * `value` when `problem` is empty or `undefined`; else throws the `HeaderError` that quotes the value
+ * before the problem: `"max-age=1h": 'max-age' takes delta-seconds…`.
+ */
+export function checkedValue<TValue>(header: string, value: TValue, problem: string | false | undefined): TValue {
+  return problem ? failValue(header, value, problem) : value;
+}
 
 /** Returns `value` when it is a string; else throws `HeaderError` (`expected a string, got number`). */
 export function needString(header: string, value: unknown, what: string = "a string"): string {
@@ -250,8 +268,52 @@ export function needString(header: string, value: unknown, what: string = "a str
 /** Returns `value` when it is a string and a valid field value; else throws `HeaderError` naming the problem. */
 export function checkField(header: string, value: unknown): string {
   const problem = fieldValueProblem(needString(header, value));
-  return problem === undefined ? (value as string) : fail(header, `${show(value)}: ${problem}`);
+  return problem === undefined ? (value as string) : failValue(header, value, problem);
 }
+
+/** Throws `HeaderError` (`expected <shape>`) unless `value` is an object. */
+export function needObject(header: string, value: unknown, shape: string): void {
+  if (typeof value !== "object" || value === null) fail(header, `expected ${shape}`);
+}
+
+/** `true` for an options object: an object that is neither `null` nor an array. */
+export function isOptions(value: unknown): value is Record<string, unknown> {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Throws `HeaderError` unless `options` is an object whose own keys are among `known` (space-separated, an
+ * optional one marked `?` as the message shows it: `"maxAge includeSubDomains? preload?"`).
+ */
+export function checkOptions(header: string, options: unknown, known: string): void {
+  if (typeof options !== "object" || options === null) fail(header, `expected an object { ${known.replaceAll(" ", ", ")} }`);
+  checkOptionKeys(header, options as object, words(known.replaceAll("?", "")));
+}
+
+/** Reads a `?: true` option: `false` when left out, `true` when `true`; anything else throws `HeaderError`. */
+export const flag = (header: string, name: string, value: unknown): boolean =>
+  value === undefined ? false : value === true || fail(header, `${name} must be true or left out, got ${String(value)}`);
+
+/** Reads an option in delta-seconds: a whole number, 0 or more; anything else throws `HeaderError`. */
+export const seconds = (header: string, name: string, value: unknown): number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : fail(header, `${name} must be a whole number of seconds, 0 or more, got ${String(value)}`);
+
+/** `true` when `left` becomes `right` by one typo: a character changed, added or dropped, or two swapped. */
+export function oneEdit(left: string, right: string): boolean {
+  let i = 0;
+  while (i < left.length && left[i] === right[i]) i++;
+  const same = (from: number, to: number): boolean => left.slice(from) === right.slice(to);
+  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
+}
+
+/** The words of a space-separated table: the compact form of a list of names. */
+export const words = (text: string): string[] => text.split(" ");
+
+/** A lower-case header name in its usual spelling: `access-control-max-age` → `Access-Control-Max-Age`. */
+export const titleCase = (name: string): string => name.replace(/\b[a-z]/gu, (char) => char.toUpperCase());
+
+// ---------------------------------------------------------------------------------------------------
+// Lists and parameters.
 
 /** A parameter value as a token when it is one, else as a quoted-string. */
 export function tokenOrQuote(value: string): string {
@@ -291,11 +353,6 @@ export function joinList(header: string, items: readonly unknown[], problemOf: (
   return items.join(", ");
 }
 
-/** Throws `HeaderError` (`expected <shape>`) unless `value` is an object. */
-export function needObject(header: string, value: unknown, shape: string): void {
-  if (typeof value !== "object" || value === null) fail(header, `expected ${shape}`);
-}
-
 /**
  * Writes `; name=value` for each extra parameter, a value quoted unless it is a token. Throws
  * `HeaderError` for a name that is not a token or that `reserved` claims (`others` says which names
@@ -310,54 +367,6 @@ export function writeParams(header: string, params: Record<string, string> | und
     text += `; ${lower}=${tokenOrQuote(value)}`;
   }
   return text;
-}
-
-// --- security and CORS helpers ---
-
-/** The words of a space-separated table: the compact form of a list of names. */
-export const words = (text: string): string[] => text.split(" ");
-
-/** A lower-case header name in its usual spelling: `access-control-max-age` → `Access-Control-Max-Age`. */
-export const titleCase = (name: string): string => name.replace(/\b[a-z]/gu, (char) => char.toUpperCase());
-
-/** Throws `HeaderError` for `header`: `"value": problem`. */
-export const failValue = (header: string, value: unknown, problem: string): never => fail(header, `${JSON.stringify(value)}: ${problem}`);
-
-/** Reads a `?: true` option: `false` when left out, `true` when `true`; anything else throws `HeaderError`. */
-export const flag = (header: string, name: string, value: unknown): boolean =>
-  value === undefined ? false : value === true || fail(header, `${name} must be true or left out, got ${String(value)}`);
-
-/** Reads an option in delta-seconds: a whole number, 0 or more; anything else throws `HeaderError`. */
-export const seconds = (header: string, name: string, value: unknown): number =>
-  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : fail(header, `${name} must be a whole number of seconds, 0 or more, got ${String(value)}`);
-
-/**
- * Throws `HeaderError` unless `options` is an object whose own keys are among `known` (space-separated, an
- * optional one marked `?` as the message shows it: `"maxAge includeSubDomains? preload?"`).
- */
-export function checkOptions(header: string, options: unknown, known: string): void {
-  if (typeof options !== "object" || options === null) fail(header, `expected an object { ${known.replaceAll(" ", ", ")} }`);
-  checkOptionKeys(header, options as object, words(known.replaceAll("?", "")));
-}
-
-/** `true` when `left` becomes `right` by one typo: a character changed, added or dropped, or two swapped. */
-export function oneEdit(left: string, right: string): boolean {
-  let i = 0;
-  while (i < left.length && left[i] === right[i]) i++;
-  const same = (from: number, to: number): boolean => left.slice(from) === right.slice(to);
-  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (left[i + 1] === right[i] && right[i + 1] === left[i] && same(i + 2, i + 2));
-}
-
-/** RFC 6454 serialized origin, `scheme://host[:port]`, with Permissions-Policy's optional `*.` before the host. */
-const ORIGIN_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:\*\.)?[A-Za-z0-9\-.:[\]]+$/u;
-
-/** `true` when `text` is a serialized origin (a `*.` wildcard host included: callers that refuse it check for `*`). */
-export const isOrigin = (text: string): boolean => ORIGIN_RE.test(text);
-
-/** The advice for an origin written with a path (browsers compare origins exactly), or `undefined`. */
-export function pathProblem(text: string): string | undefined {
-  const at = text.indexOf("://");
-  return at >= 0 && text.slice(at + 3).includes("/") ? `'${text}' is not an origin: drop the path${text.endsWith("/") ? " (the trailing /)" : ""}` : undefined;
 }
 
 /**
@@ -382,22 +391,16 @@ export function writeEntries(
   return parts.length > 0 ? parts.join(separator) : fail(header, `an empty policy: give at least one ${what}, e.g. ${example}`);
 }
 
-// --- cookie and caching helpers ---
+// ---------------------------------------------------------------------------------------------------
+// Origins.
 
-/**
- * `value` when `problem` is empty or `undefined`; else throws the `HeaderError` that quotes the value
- * before the problem: `"max-age=1h": 'max-age' takes delta-seconds…`.
- */
-export function checkedValue<TValue>(header: string, value: TValue, problem: string | false | undefined): TValue {
-  return problem ? fail(header, `${JSON.stringify(value)}: ${problem}`) : value;
-}
+const ORIGIN_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:\*\.)?[A-Za-z0-9\-.:[\]]+$/u;
 
-/** What a wrong argument was, for a message: `typeof value`, but `null` for null and `array` for an array. */
-export function kindOf(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-}
+/** `true` when `text` is a serialized origin (a `*.` wildcard host included: callers that refuse it check for `*`). */
+export const isOrigin = (text: string): boolean => ORIGIN_RE.test(text);
 
-/** `true` for an options object: an object that is neither `null` nor an array. */
-export function isOptions(value: unknown): value is Record<string, unknown> {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
+/** The advice for an origin written with a path (browsers compare origins exactly), or `undefined`. */
+export function pathProblem(text: string): string | undefined {
+  const at = text.indexOf("://");
+  return at >= 0 && text.slice(at + 3).includes("/") ? `'${text}' is not an origin: drop the path${text.endsWith("/") ? " (the trailing /)" : ""}` : undefined;
 }
