@@ -15,7 +15,7 @@
 import type { Brand } from "../brand.js";
 import { fail, type HeaderTypeError } from "../errors.js";
 import { checkFieldValue } from "../header-name.js";
-import { failValue, oneEdit, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type SkipAllowed, type TrimOws, type JoinMatching } from "../internal/grammar.js";
+import { failValue, oneEdit, trimOws, words, writeEntries, type AllChars, type Alpha, type Digit, type IsDynamic, type OnlyChars, type TrimOws, type JoinMatching } from "../internal/grammar.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Grammar types
@@ -205,7 +205,7 @@ export type CspSourceProblem<TSource extends string, TDirective extends string> 
       ? never
       : "a dynamic source must be checked first: pass cspSource(value)"
     : TSource extends `https://${infer THost}`
-      ? SkipAllowed<THost, UrlChar> extends ""
+      ? OnlyChars<THost, UrlChar> extends true
         ? never // the common host source, by one walk over the host: every URL character is fine after https://
         : SourceTextProblem<TSource, TDirective>
       : SourceTextProblem<TSource, TDirective>;
