@@ -23,6 +23,7 @@ export const TYPE_LINES = [
   ["IsToken (grammar, 16 chars)", "internal/grammar", "IsToken", (i) => `IsToken<"X-Request-Id-${String(i).padStart(4, "0")}">`],
   ["FieldValueProblem (grammar, 16 chars)", "internal/grammar", "FieldValueProblem", (i) => `FieldValueProblem<"req-${String(i).padStart(4, "0")}-7f3a9c">`],
   ["SkipAllowed (grammar's walk, 16 chars)", "internal/grammar", "SkipAllowed", (i) => `SkipAllowed<"req-${String(i).padStart(4, "0")}-7f3a9c", "-" | "r" | "e" | "q" | "f" | "a" | "c" | "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9">`],
+  ["OnlyChars (grammar's yes/no walk, 16 chars)", "internal/grammar", "OnlyChars", (i) => `OnlyChars<"req-${String(i).padStart(4, "0")}-7f3a9c", "-" | "r" | "e" | "q" | "f" | "a" | "c" | "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9">`],
   ["IsDigits (grammar, 8 digits)", "internal/grammar", "IsDigits", (i) => `IsDigits<"${31536000 + i}">`],
   ["cacheControl(\"public, max-age=N\")", "headers/cache-control", "CacheControlArg", (i) => `CacheControlArg<"public, max-age=${i}">`],
   ["cacheControl(\"private, max-age=N, must-revalidate\")", "headers/cache-control", "CacheControlArg", (i) => `CacheControlArg<"private, max-age=${i}, must-revalidate">`],

@@ -4,7 +4,7 @@
 import type { Brand } from "./brand.js";
 import { fail, type HeaderTypeError } from "./errors.js";
 import type { ContentTypeArg } from "./headers/content-type.js";
-import { fieldValueProblem, isToken, type FieldValueProblem, type IsDynamic, type IsToken, type Ows, type SkipAllowed, type VChar } from "./internal/grammar.js";
+import { fieldValueProblem, isToken, type FieldValueProblem, type IsDynamic, type IsToken, type OnlyChars, type Ows, type VChar } from "./internal/grammar.js";
 import type { CachingHeaderArgs } from "./methods/caching.js";
 import type { CookieHeaderArgs } from "./methods/cookies.js";
 import type { DownloadHeaderArgs } from "./methods/downloads.js";
@@ -164,6 +164,9 @@ export type HeaderValueArg<TName extends string, TValue extends string> = TName 
     ? TypedHeaderArgs<TValue>[Lowercase<TName>]
     : FieldValueArg<TName, TValue>;
 
+// Leading or trailing whitespace, in an alias written as a union: not instantiated at each test.
+type EdgeWhitespace = `${Ows}${string}` | `${string}${Ows}`;
+
 // The names of TypedHeaderArgs, computed once (its keys do not depend on the value).
 type TypedHeaderName = keyof TypedHeaderArgs<string>;
 
@@ -178,8 +181,8 @@ type TypedHeaderName = keyof TypedHeaderArgs<string>;
  */
 export type FieldValueArg<TName extends string, TValue extends string> = IsDynamic<TValue> extends true
   ? TValue
-  : SkipAllowed<TValue, VChar | Ows> extends ""
-    ? TValue extends `${Ows}${string}` | `${string}${Ows}`
+  : OnlyChars<TValue, VChar | Ows> extends true
+    ? TValue extends EdgeWhitespace
       ? HeaderTypeError<`Invalid value for ${NoInfer<TName> extends HeaderName ? "a header" : NoInfer<TName>}: ${FieldValueProblem<NoInfer<TValue>>}`>
       : TValue
   : [FieldValueProblem<TValue>] extends [never]

@@ -26,6 +26,7 @@ import {
   type Digit,
   type IsDigits,
   type ObsText,
+  type OnlyChars,
   type SkipAllowed,
   type TChar,
   type VChar,
@@ -349,7 +350,7 @@ export type CookieNameArg<TName extends string, TOptions> = string extends TName
     ? CookiePrefix | HeaderTypeError<"A cookie name cannot be empty">
     : TName extends `_${string}`
       ? PrefixedNameArg<TName, TOptions>
-      : SkipAllowed<TName, TChar> extends ""
+      : OnlyChars<TName, TChar> extends true
         ? TName // a token that starts with no prefix (every prefix starts with '_'), nor with a part of one
         : PrefixedNameArg<TName, TOptions>;
 
@@ -378,7 +379,7 @@ export type CookieValueArg<TValue extends string> = TValue extends CookieValue
   ? TValue
   : string extends TValue
     ? HeaderTypeError<"A dynamic cookie value must be checked first: pass cookieValue(value) to validate it, or encodeCookieValue(value) to percent-encode it">
-    : SkipAllowed<TValue, CookieOctet> extends ""
+    : OnlyChars<TValue, CookieOctet> extends true
       ? TValue // cookie-octets only: no quotes to read, nothing to report
       : CookieValueProblem<TValue> extends infer TProblem extends string
         ? [TProblem] extends [never]
