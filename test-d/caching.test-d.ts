@@ -93,8 +93,13 @@ expectType<CdnCacheControlValue>(serializeCdnCacheControl({ maxAge: seconds }));
 respond().cdnCacheControl({ noStore: true, maxAge: 600 });
 // @ts-expect-error the same contradictions as Cache-Control, in a literal
 respond().cdnCacheControl("no-store, max-age=600");
+// Keys are lower case; the field names in a quoted string may hold capitals, as at run time.
+expectType<ResponseBuilder<200, "none">>(respond().cdnCacheControl('private="Set-Cookie", max-age=600'));
+expectType<ResponseBuilder<200, "none">>(respond().header("CDN-Cache-Control", 'no-cache="Set-Cookie"'));
 // @ts-expect-error structured-field keys are lower case
 respond().cdnCacheControl("Max-Age=600");
+// @ts-expect-error structured-field keys are lower case, after a quoted string too
+respond().cdnCacheControl('private="Set-Cookie", Max-Age=600');
 // @ts-expect-error a dynamic value must go through cdnCacheControl()
 respond().cdnCacheControl(dynamic);
 

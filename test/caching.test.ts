@@ -140,6 +140,12 @@ describe("CDN-Cache-Control", () => {
     expect(reasonOf(() => cdnCacheControl('private="a,\tb"'))).toContain("cannot hold a tab");
   });
 
+  it("wants lower-case keys, and takes capitals in quoted field names, as the types do", () => {
+    expect(cdnCacheControl('private="Set-Cookie", max-age=600')).toBe('private="Set-Cookie", max-age=600');
+    expect(respond().header("CDN-Cache-Control", 'no-cache="Set-Cookie"').entries()).toEqual([["cdn-cache-control", 'no-cache="Set-Cookie"']]);
+    expect(reasonOf(() => cdnCacheControl('private="Set-Cookie", Max-Age=600'))).toContain("lower case");
+  });
+
   it("takes a tab as whitespace between members, quoted on both sides too (RFC 8941 §4.2.2 OWS), and parses it", () => {
     expect(cdnCacheControl('no-cache="a",\tprivate="b"')).toBe('no-cache="a",\tprivate="b"');
     expect(cdnCacheControl('no-cache="a"\t, private="b"')).toBe('no-cache="a"\t, private="b"');

@@ -43,10 +43,16 @@ export type CdnCacheControlValue = Brand<string, "CdnCacheControl">;
  * ```
  */
 export type CdnCacheControlProblem<TValue extends string> = [CacheControlProblem<TValue>] extends [never]
-  ? Lowercase<TValue> extends TValue
+  ? Lowercase<OutsideQuotes<TValue>> extends OutsideQuotes<TValue>
     ? never
     : "keys are lower case in a structured field: write the directives in lower case"
   : CacheControlProblem<TValue>;
+
+// The text outside quoted strings: the keys, which must be lower case; a quoted string (the field names
+// of `private="Set-Cookie"`) may hold capitals.
+type OutsideQuotes<TText extends string, TKept extends string = ""> = TText extends `${infer THead}"${string}"${infer TRest}`
+  ? OutsideQuotes<TRest, `${TKept}${THead}`>
+  : `${TKept}${TText}`;
 
 /**
  * What `header("CDN-Cache-Control", …)` accepts: a literal checked like Cache-Control, in lower case, or a
