@@ -72,9 +72,10 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const page = respond().cacheControl({ private: true, maxAge: 0, mustRevalidate: true }).html("<p>hi</p>");
    * ```
    */
-  cacheControl<const TValue extends string, const TOptions extends CacheControlInit>(
+  cacheControl<const TValue extends string, const TOptions extends CacheControlInit, TSelf>(
+    this: TSelf,
     value: CacheControlArg<TValue> | (TOptions & CacheControlCheck<TOptions>),
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets CDN-Cache-Control (RFC 9213): Cache-Control directives that only CDN caches follow, from an
@@ -89,9 +90,10 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const res = respond().cacheControl("no-cache").cdnCacheControl({ maxAge: 600 }).text("hi");
    * ```
    */
-  cdnCacheControl<const TValue extends string, const TOptions extends CacheControlInit>(
+  cdnCacheControl<const TValue extends string, const TOptions extends CacheControlInit, TSelf>(
+    this: TSelf,
     value: CdnCacheControlArg<TValue> | (TOptions & CacheControlCheck<TOptions>),
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets ETag: quotes the value itself, and prefixes `W/` with `{ weak: true }`. A value holding `"`, a
@@ -107,7 +109,7 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const res = respond().etag("33a64df5").text("hello"); // ETag: "33a64df5"
    * ```
    */
-  etag<const TValue extends string>(value: OpaqueTagArg<TValue>, options?: ETagOptions): ResponseBuilder<TStatus, TKind>;
+  etag<const TValue extends string, TSelf>(this: TSelf, value: OpaqueTagArg<TValue>, options?: ETagOptions): TSelf;
 
   /**
    * Sets Last-Modified from a `Date`, written as an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
@@ -152,7 +154,7 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const res = respond().vary("Accept-Encoding").vary("Origin", "accept-encoding").text("hi"); // Vary: Accept-Encoding, Origin
    * ```
    */
-  vary<const TNames extends readonly string[]>(...names: VaryArgs<TNames>): ResponseBuilder<TStatus, TKind>;
+  vary<const TNames extends readonly string[], TSelf>(this: TSelf, ...names: VaryArgs<TNames>): TSelf;
 
   /**
    * Sets Age: the seconds the response has spent in caches (for a cache or a proxy answering from one).
@@ -166,7 +168,7 @@ export interface CachingMethods<TStatus extends number, TKind extends ContentKin
    * const res = respond().age(30).text("cached");
    * ```
    */
-  age<const TSeconds extends number>(seconds: AgeSecondsArg<TSeconds>): ResponseBuilder<TStatus, TKind>;
+  age<const TSeconds extends number, TSelf>(this: TSelf, seconds: AgeSecondsArg<TSeconds>): TSelf;
 
   /**
    * Returns the `Response` for a possibly conditional request: `304 Not Modified` (no body; only ETag,

@@ -5,7 +5,7 @@
 // Set-Cookie has no header() check on purpose: the builder refuses `header("Set-Cookie", …)` and
 // `append("Set-Cookie", …)` by name, so that every cookie goes through cookie() and stays its own field.
 
-import type { ContentKind, ResponseBuilder } from "../builder.js";
+import type { ContentKind } from "../builder.js";
 import {
   checkClearCookie,
   checkSetCookie,
@@ -49,11 +49,12 @@ export interface CookieMethods<TStatus extends number, TKind extends ContentKind
    *   .text("ok");
    * ```
    */
-  cookie<const TName extends string, const TValue extends string, const TOptions extends CookieOptions = {}>(
+  cookie<const TName extends string, const TValue extends string, const TOptions extends CookieOptions = {}, TSelf = never>(
+    this: TSelf,
     name: CookieNameArg<TName, NoInfer<TOptions>>,
     value: CookieValueArg<TValue>,
     options?: TOptions & CookieOptionsCheck<TOptions> & NamesToComplete<CookieOptions>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Deletes a cookie: adds a Set-Cookie field with an empty value, `Max-Age=0` and an `Expires` in 1970.
@@ -71,10 +72,11 @@ export interface CookieMethods<TStatus extends number, TKind extends ContentKind
    * const res = respond().clearCookie("__Host-session", { secure: true, path: "/" }).redirect("/", 303);
    * ```
    */
-  clearCookie<const TName extends string, const TOptions extends ClearCookieOptions = {}>(
+  clearCookie<const TName extends string, const TOptions extends ClearCookieOptions = {}, TSelf = never>(
+    this: TSelf,
     name: CookieNameArg<TName, NoInfer<TOptions>>,
     options?: TOptions & CookieOptionsCheck<TOptions, keyof ClearCookieOptions> & NamesToComplete<ClearCookieOptions>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 }
 
 /** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */

@@ -93,7 +93,7 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().attachment("résumé 2024.pdf").build(new Uint8Array([37, 80, 68, 70]));
    * ```
    */
-  attachment<const TName extends string = string>(filename?: FilenameArg<TName>): ResponseBuilder<TStatus, TKind>;
+  attachment<const TName extends string = string, TSelf = never>(this: TSelf, filename?: FilenameArg<TName>): TSelf;
 
   /**
    * Sets `Content-Disposition: inline`, so the browser shows the body, optionally with a name for
@@ -108,7 +108,7 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().inline("notes.txt").text("Hello");
    * ```
    */
-  inline<const TName extends string = string>(filename?: FilenameArg<TName>): ResponseBuilder<TStatus, TKind>;
+  inline<const TName extends string = string, TSelf = never>(this: TSelf, filename?: FilenameArg<TName>): TSelf;
 
   /**
    * Sets Content-Disposition from a disposition type and an optional file name.
@@ -123,10 +123,11 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().contentDisposition("attachment", { filename: "data.csv" }).build("a,b");
    * ```
    */
-  contentDisposition<const TType extends string, const TName extends string = string>(
+  contentDisposition<const TType extends string, const TName extends string = string, TSelf = never>(
+    this: TSelf,
     type: DispositionTypeArg<TType>,
     options?: ContentDispositionOptions<TName>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Returns a `Response` that downloads `body` as `filename` (or shows it, with `{ inline: true }`); sets
@@ -162,7 +163,7 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().status(201).location("/users/42").json({ id: 42 });
    * ```
    */
-  location<const TUrl extends string>(url: UrlArg<TUrl> | URL): ResponseBuilder<TStatus, TKind>;
+  location<const TUrl extends string, TSelf>(this: TSelf, url: UrlArg<TUrl> | URL): TSelf;
 
   /**
    * Adds a Link field line (RFC 8288): a typed link such as `canonical`, or a resource hint the browser
@@ -181,10 +182,11 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    *   .html("<!doctype html>");
    * ```
    */
-  link<const TUrl extends string, const TOptions extends LinkOptions>(
+  link<const TUrl extends string, const TOptions extends LinkOptions, TSelf>(
+    this: TSelf,
     url: UrlArg<TUrl> | URL,
     options: TOptions & LinkCheck<TOptions>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets Retry-After: how long to wait before retrying, for 503 and 429 responses, or before following
@@ -199,7 +201,7 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().status(503).retryAfter(120).text("Down for maintenance");
    * ```
    */
-  retryAfter<const TDelay extends number | Date>(delay: RetryAfterDelayArg<TDelay>): ResponseBuilder<TStatus, TKind>;
+  retryAfter<const TDelay extends number | Date, TSelf>(this: TSelf, delay: RetryAfterDelayArg<TDelay>): TSelf;
 
   /**
    * Sets Content-Language: the languages of the intended audience, as BCP 47 tags.
@@ -214,10 +216,11 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().contentLanguage("de", "fr-CH").html("<p>…</p>");
    * ```
    */
-  contentLanguage<const TTag extends string, const TMore extends readonly string[]>(
+  contentLanguage<const TTag extends string, const TMore extends readonly string[], TSelf>(
+    this: TSelf,
     tag: LanguageTagArg<TTag>,
     ...more: LanguageTagArgs<TMore>
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets Allow: the methods the resource supports, as a 405 Method Not Allowed must say. No methods
@@ -232,7 +235,7 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().status(405).allow("GET", "HEAD").build();
    * ```
    */
-  allow<const TMethods extends readonly string[]>(...methods: { [TIndex in keyof TMethods]: MethodArg<TMethods[TIndex]> }): ResponseBuilder<TStatus, TKind>;
+  allow<const TMethods extends readonly string[], TSelf>(this: TSelf, ...methods: { [TIndex in keyof TMethods]: MethodArg<TMethods[TIndex]> }): TSelf;
 
   /**
    * Sets Content-Encoding: the codings applied to the body, in order. The builder does not compress;
@@ -248,10 +251,11 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().contentType("application/json").contentEncoding("gzip").build(new Uint8Array([31, 139]));
    * ```
    */
-  contentEncoding<const TCoding extends string, const TMore extends readonly string[]>(
+  contentEncoding<const TCoding extends string, const TMore extends readonly string[], TSelf>(
+    this: TSelf,
     coding: ContentCodingArg<TCoding>,
     ...more: { [TIndex in keyof TMore]: ContentCodingArg<TMore[TIndex]> }
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets Accept-Ranges: `bytes` when the resource serves range requests, `none` when it does not.
@@ -281,10 +285,11 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().clearSiteData("cookies", "storage").redirect("/", 303);
    * ```
    */
-  clearSiteData<const TDirective extends string, const TMore extends readonly string[]>(
+  clearSiteData<const TDirective extends string, const TMore extends readonly string[], TSelf>(
+    this: TSelf,
     directive: ClearSiteDataArg<TDirective>,
     ...more: { [TIndex in keyof TMore]: ClearSiteDataArg<TMore[TIndex]> }
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Adds a Server-Timing metric, shown in the browser's network panel; earlier metrics are kept.
@@ -299,10 +304,11 @@ export interface DownloadMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().serverTiming("db", { dur: 53.2, desc: "Postgres" }).serverTiming("cache", { desc: "hit" }).text("ok");
    * ```
    */
-  serverTiming<const TName extends string, const TDur extends number = number, const TDesc extends string = string>(
+  serverTiming<const TName extends string, const TDur extends number = number, const TDesc extends string = string, TSelf = never>(
+    this: TSelf,
     name: MetricNameArg<TName>,
     options?: ServerTimingOptions<TDur, TDesc>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 }
 
 /** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */

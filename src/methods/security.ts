@@ -46,7 +46,7 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().hsts({ maxAge: 63072000, includeSubDomains: true, preload: true }).build();
    * ```
    */
-  hsts<const TOptions extends HstsInit>(options: TOptions & HstsCheck<TOptions>): ResponseBuilder<TStatus, TKind>;
+  hsts<const TOptions extends HstsInit, TSelf>(this: TSelf, options: TOptions & HstsCheck<TOptions>): TSelf;
 
   /**
    * Sets Content-Security-Policy (or, with `reportOnly`, Content-Security-Policy-Report-Only): which
@@ -130,7 +130,7 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().referrerPolicy("strict-origin-when-cross-origin").build();
    * ```
    */
-  referrerPolicy<const TValue extends string>(policy: SecurityTokenArg<"referrer-policy", TValue>): ResponseBuilder<TStatus, TKind>;
+  referrerPolicy<const TValue extends string, TSelf>(this: TSelf, policy: SecurityTokenArg<"referrer-policy", TValue>): TSelf;
 
   /**
    * Sets X-Frame-Options: `DENY` keeps the page out of every frame, `SAMEORIGIN` allows frames of the same origin.
@@ -144,7 +144,7 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().frameOptions("DENY").html("<h1>Not in a frame</h1>");
    * ```
    */
-  frameOptions<const TValue extends string>(value: SecurityTokenArg<"x-frame-options", TValue>): ResponseBuilder<TStatus, TKind>;
+  frameOptions<const TValue extends string, TSelf>(this: TSelf, value: SecurityTokenArg<"x-frame-options", TValue>): TSelf;
 
   /**
    * Sets `X-Content-Type-Options: nosniff`: the browser trusts the Content-Type and refuses a script or
@@ -173,9 +173,10 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().crossOriginOpenerPolicy("same-origin").build();
    * ```
    */
-  crossOriginOpenerPolicy<const TValue extends string>(
+  crossOriginOpenerPolicy<const TValue extends string, TSelf>(
+    this: TSelf,
     policy: SecurityTokenArg<"cross-origin-opener-policy", TValue>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets Cross-Origin-Embedder-Policy: whether the page may load cross-origin resources that did not opt in.
@@ -189,9 +190,10 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().crossOriginEmbedderPolicy("require-corp").build();
    * ```
    */
-  crossOriginEmbedderPolicy<const TValue extends string>(
+  crossOriginEmbedderPolicy<const TValue extends string, TSelf>(
+    this: TSelf,
     policy: SecurityTokenArg<"cross-origin-embedder-policy", TValue>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets Cross-Origin-Resource-Policy: which sites may load this resource with `no-cors` requests.
@@ -205,9 +207,10 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().crossOriginResourcePolicy("same-origin").build();
    * ```
    */
-  crossOriginResourcePolicy<const TValue extends string>(
+  crossOriginResourcePolicy<const TValue extends string, TSelf>(
+    this: TSelf,
     policy: SecurityTokenArg<"cross-origin-resource-policy", TValue>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 
   /**
    * Sets Origin-Agent-Cluster: `?1` (the default) asks the browser to isolate this origin in its own agent
@@ -237,7 +240,7 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().xssProtection("0").build();
    * ```
    */
-  xssProtection<const TValue extends string>(value: SecurityTokenArg<"x-xss-protection", TValue>): ResponseBuilder<TStatus, TKind>;
+  xssProtection<const TValue extends string, TSelf>(this: TSelf, value: SecurityTokenArg<"x-xss-protection", TValue>): TSelf;
 
   /**
    * Sets X-Permitted-Cross-Domain-Policies: whether Adobe clients (Flash, Acrobat) may load this site's
@@ -251,9 +254,10 @@ export interface SecurityMethods<TStatus extends number, TKind extends ContentKi
    * const res = respond().permittedCrossDomainPolicies("none").build();
    * ```
    */
-  permittedCrossDomainPolicies<const TValue extends string>(
+  permittedCrossDomainPolicies<const TValue extends string, TSelf>(
+    this: TSelf,
     value: SecurityTokenArg<"x-permitted-cross-domain-policies", TValue>,
-  ): ResponseBuilder<TStatus, TKind>;
+  ): TSelf;
 }
 
 /** Compile-time value checks for `header(name, value)`, keyed by lower-case header name. */
