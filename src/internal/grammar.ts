@@ -313,8 +313,13 @@ export function isOptions(value: unknown): value is Record<string, unknown> {
  */
 export function checkOptions(header: string, options: unknown, known: string): void {
   if (typeof options !== "object" || options === null) fail(header, `expected an object { ${known.replaceAll(" ", ", ")} }`);
-  checkOptionKeys(header, options as object, words(known.replaceAll("?", "")));
+  // The key list of each shape is worked out once: a builder call (hsts(), secure(), …) runs this every time.
+  let keys = OPTION_KEYS.get(known);
+  if (keys === undefined) OPTION_KEYS.set(known, (keys = words(known.replaceAll("?", ""))));
+  checkOptionKeys(header, options as object, keys);
 }
+
+const OPTION_KEYS = new Map<string, string[]>();
 
 /** Reads a `?: true` option: `false` when left out, `true` when `true`; anything else throws `HeaderError`. */
 export const flag = (header: string, name: string, value: unknown): boolean =>
