@@ -18,6 +18,9 @@ respond().hsts({ maxAge: 63072000, preload: true });
 respond().hsts({ maxAge: 31535999, includeSubDomains: true, preload: true });
 // @ts-expect-error preload with a day
 respond().hsts({ maxAge: 86400, includeSubDomains: true, preload: true });
+// @ts-expect-error preload with a maxAge that may be a day (a union: its short member fails, as at run time)
+respond().hsts({ maxAge: null! as 31536000 | 86400, includeSubDomains: true, preload: true });
+expectType<ResponseBuilder<200, "none">>(respond().hsts({ maxAge: null! as 31536000 | 63072000, includeSubDomains: true, preload: true }));
 // @ts-expect-error negative max-age
 respond().hsts({ maxAge: -1 });
 // @ts-expect-error fractional max-age

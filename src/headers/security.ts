@@ -332,7 +332,12 @@ type HstsRules<TInit extends HstsInit, TMaxAge extends number> = number extends 
   ? PreloadRules<TInit, TMaxAge>
   : IsDigits<`${TMaxAge}`> extends true
     ? PreloadRules<TInit, TMaxAge>
-    : { maxAge: HeaderTypeError<`maxAge must be a whole number of seconds, 0 or more, not ${TMaxAge}`> };
+    : { maxAge: HeaderTypeError<`maxAge must be a whole number of seconds, 0 or more, not ${NotWhole<TMaxAge>}`> };
+
+// For the messages of a union-typed maxAge: the members that break the rule, not the whole union (which
+// would name a fine value). Reached only once a rule has failed.
+type NotWhole<TMaxAge extends number> = TMaxAge extends unknown ? (IsDigits<`${TMaxAge}`> extends true ? never : TMaxAge) : never;
+type UnderOneYear<TMaxAge extends number> = TMaxAge extends unknown ? (AtLeastOneYear<`${TMaxAge}`> extends true ? never : TMaxAge) : never;
 
 type PreloadRules<TInit extends HstsInit, TMaxAge extends number> = TInit extends { preload: true }
   ? TInit extends { includeSubDomains: true }
@@ -340,7 +345,7 @@ type PreloadRules<TInit extends HstsInit, TMaxAge extends number> = TInit extend
       ? unknown
       : AtLeastOneYear<`${TMaxAge}`> extends true
         ? unknown
-        : { maxAge: HeaderTypeError<`HSTS preload needs maxAge >= 31536000 (one year), not ${TMaxAge} (hstspreload.org)`> }
+        : { maxAge: HeaderTypeError<`HSTS preload needs maxAge >= 31536000 (one year), not ${UnderOneYear<TMaxAge>} (hstspreload.org)`> }
     : { preload: HeaderTypeError<"HSTS preload needs includeSubDomains: true as well (hstspreload.org)"> }
   : unknown;
 
