@@ -401,8 +401,11 @@ function checkName(name: unknown): string {
   const known = typeof name === "string" ? NAMES.get(name) : undefined;
   if (known !== undefined) return known;
   const lower = headerName(name as string).toLowerCase();
-  if (NAMES.size >= 64) NAMES.clear();
-  NAMES.set(name as string, lower);
+  // Only names of a usual length are kept: 64 long ones would hold megabytes alive.
+  if (lower.length <= 64) {
+    if (NAMES.size >= 64) NAMES.clear();
+    NAMES.set(name as string, lower);
+  }
   return lower;
 }
 
@@ -432,7 +435,9 @@ function build(builder: Core, body?: BodyInit | null): Response {
   if (body != null && NULL_BODY_STATUSES.has(status)) {
     throw new TypeError(`Status ${status} has no body: call build() with no argument, or choose another status`);
   }
-  const response = new Response(body ?? null, { status, statusText: builder.statusText });
+  // No statusText unless one was given: workerd writes the standard reason phrase ("200 OK") only when
+  // the option is missing, and an empty one would send "HTTP/1.1 200 " (the other runtimes take "" as missing).
+  const response = new Response(body ?? null, builder.statusText === "" ? { status } : { status, statusText: builder.statusText });
   // The lines go straight into the Response's own Headers: an init.headers list is first converted (a
   // copy of every pair, each checked as a ByteString) and then appended, which makes the headers' part
   // of new Response cost Node 1.6 times as much and Deno about 3 times (bench/profile.mjs, and the

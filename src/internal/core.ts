@@ -150,13 +150,15 @@ export function checkStatus(code: unknown, allowed?: ReadonlySet<number>): numbe
  * Remembers the last `limit` values a check accepted, so that a template or a hot route does not parse
  * the same literal on every response. Only successes are kept, by exact string equality, so a cached
  * answer is the answer the check gave; a full cache starts over (no eviction bookkeeping per call).
+ * Values over 2,048 characters are checked every time.
  */
 export function memoize(check: ValueCheck, limit: number = 64): ValueCheck {
   const accepted = new Set<string>();
   return (value) => {
     if (accepted.has(value)) return value;
     const result = check(value);
-    if (result === value && typeof value === "string") {
+    // Values of up to 2,048 characters are kept (a long CSP fits), so a full cache holds at most 128 KB.
+    if (result === value && typeof value === "string" && value.length <= 2048) {
       if (accepted.size >= limit) accepted.clear();
       accepted.add(value);
     }

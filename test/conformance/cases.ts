@@ -22,6 +22,8 @@ export interface Expected {
   body?: string;
   /** Other headers may be sent too (for presets whose full list is their own tests' business). */
   partial?: true;
+  /** The status text `response.statusText` shows, where a case pins it. */
+  statusText?: string;
 }
 
 /** Where a response is observed: in a runtime, or fetched over HTTP from that runtime's server. */
@@ -127,6 +129,20 @@ export const cases: Case[] = [
     family: "core",
     make: (lib) => lib.respond().status(204).header("X-Request-Id", "abc123").build(),
     expect: { status: 204, headers: { "x-request-id": "abc123" }, body: "" },
+  },
+  {
+    // No status text given: the runtime's default, which workerd only writes when the option is missing
+    // (an empty statusText sent "HTTP/1.1 200 " there).
+    name: "the runtime's own status text when none is given",
+    family: "core",
+    make: (lib) => lib.respond().status(404).text("gone"),
+    expect: { status: 404, statusText: "Not Found", headers: { "content-type": "text/plain; charset=utf-8" }, body: "gone" },
+    differs: {
+      node: { expect: { statusText: "" }, note: "the Fetch standard's default status text is empty; the server writes the reason phrase" },
+      "edge-runtime": { expect: { statusText: "" }, note: "the Fetch standard's default status text is empty" },
+      bun: { expect: { statusText: "" }, note: "the Fetch standard's default status text is empty; Bun.serve writes the reason phrase" },
+      deno: { expect: { statusText: "" }, note: "the Fetch standard's default status text is empty; Deno.serve writes the reason phrase" },
+    },
   },
   {
     name: "status text from respond(init)",
@@ -643,6 +659,9 @@ export function problems(testCase: Case, platform: Platform, seen: Observation, 
   const expected: Expected = { ...testCase.expect, ...testCase.differs?.[platform]?.expect };
   if (seen.error !== undefined) return [`threw ${seen.error.name}: ${seen.error.message}`];
   if (seen.status !== expected.status) out.push(`status ${seen.status}, expected ${expected.status}`);
+  if (expected.statusText !== undefined && seen.statusText !== expected.statusText) {
+    out.push(`status text ${JSON.stringify(seen.statusText)}, expected ${JSON.stringify(expected.statusText)}`);
+  }
   for (const [name, value] of Object.entries(expected.headers)) {
     if (seen.got[name] !== value) out.push(`${name}: ${JSON.stringify(seen.got[name] ?? null)}, expected ${JSON.stringify(value)}`);
   }
