@@ -8,6 +8,13 @@ const rows: Array<[string, string]> = [
   [`respond().csp({ "default-src": ["self"] });`, "Invalid CSP default-src: keywords keep their single quotes: write 'self' (a bare self is a host name)"],
   [`respond().csp({ "script-src": ["'self'", "unsafe-inline"] });`, "write 'unsafe-inline'"],
   [`respond().csp({ "scirpt-src": ["'self'"] });`, "Unknown CSP directive 'scirpt-src': did you mean script-src"],
+  // No known name shares the first two letters: the names one typo away, as the run time suggests them.
+  [`respond().csp({ "sript-src": ["'self'"] });`, "Unknown CSP directive 'sript-src': did you mean script-src?"],
+  [`respond().csp({ "dfeault-src": ["'self'"] });`, "Unknown CSP directive 'dfeault-src': did you mean default-src?"],
+  [`respond().csp({ "xdefault-src": ["'self'"] });`, "Unknown CSP directive 'xdefault-src': did you mean default-src?"],
+  [`respond().csp({ "ebrtc": ["'self'"] });`, "Unknown CSP directive 'ebrtc': did you mean webrtc?"],
+  [`respond().csp({ "zzz-src": ["'self'"] });`, "Unknown CSP directive 'zzz-src' (see the CSP3 directive list)"],
+  [`respond().header("Content-Security-Policy", "dfault-src 'self'");`, "unknown directive 'dfault-src': did you mean default-src?"],
   [`respond().csp({ "Default-Src": ["'self'"] });`, "directive names are lower case, write 'default-src'"],
   [`respond().csp({ "img-src": ["'none'", "data:"] });`, "Invalid CSP img-src: 'none' must stand alone"],
   [`respond().csp({ "img-src": [] });`, "an empty source list: to allow nothing, use the 'none' keyword"],

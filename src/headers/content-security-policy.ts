@@ -295,10 +295,47 @@ type Suggestion<TName extends string> = Lowercase<TName> extends CspDirective
   : Lowercase<TName> extends `${infer TFirst}${infer TSecond}${string}`
     ? JoinMatching<`${TFirst}${TSecond}`, DirectiveOrder> extends infer TList extends string
       ? TList extends ""
-        ? " (see the CSP3 directive list)"
+        ? OneTypoAway<Lowercase<TName>, DirectiveOrder> extends infer TNear extends string
+          ? TNear extends ""
+            ? " (see the CSP3 directive list)"
+            : `: did you mean ${TNear}?`
+          : never
         : `: did you mean ${TList}?`
       : never
     : "";
+
+// The names of `TNames` one typo away from `TName` (sript-src, dfault-src), joined in order: the run time's
+// second try, for a name that shares its first two letters with none. Only a refused name gets here.
+type OneTypoAway<TName extends string, TNames extends readonly string[], TFound extends string = ""> = TNames extends [
+  infer TKnown extends string,
+  ...infer TRest extends string[],
+]
+  ? OneTypoAway<TName, TRest, OneTypo<TName, TKnown> extends true ? (TFound extends "" ? TKnown : `${TFound}, ${TKnown}`) : TFound>
+  : TFound;
+
+type Tail<TText extends string> = TText extends `${string}${infer TRest}` ? TRest : "";
+
+// `true` when one typo turns `TLeft` into `TRight`: a character changed, dropped or added, or two neighbours
+// swapped. The common start is skipped first (tail-recursive).
+type OneTypo<TLeft extends string, TRight extends string> = TLeft extends `${infer TChar}${infer TLeftRest}`
+  ? TRight extends `${TChar}${infer TRightRest}`
+    ? OneTypo<TLeftRest, TRightRest>
+    : TLeftRest extends Tail<TRight>
+      ? true
+      : TLeftRest extends TRight
+        ? true
+        : TLeft extends Tail<TRight>
+          ? true
+          : TRight extends `${infer TFirst}${infer TSecond}${infer TEnd}`
+            ? TLeft extends `${TSecond}${TFirst}${TEnd}`
+              ? true
+              : false
+            : false
+  : TRight extends "" // the same name: not a typo
+    ? false
+    : Tail<TRight> extends "" // one character added at the end
+      ? true
+      : false;
 
 /**
  * The compile-time check of a policy literal: `unknown` per directive when it is fine, else the error
@@ -458,8 +495,8 @@ function listProblem(sources: readonly unknown[], directive: string): string | u
 }
 
 // "Did you mean": the known names that share the first two letters, listed as the compile-time message lists
-// them (none for a one-letter name); when no name does, the names one typo away (sript-src, dfault-src), which
-// the types do not offer.
+// them (none for a one-letter name); when no name does, the names one typo away (sript-src, dfault-src), as the
+// types' OneTypoAway finds them.
 function unknownDirective(name: string): string {
   const lower = name.toLowerCase();
   const like = DIRECTIVE_NAMES.filter((known) => lower.length > 1 && known.startsWith(lower.slice(0, 2)));
